@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  addDuration,
+  closeOfBusiness,
+  loadCalendarDir,
+  loadProviderDir,
+  localDate,
+  registrationTime,
+  versionOn,
+  WorkingCalendar,
+  type ProviderProfile,
+} from '../calendar/index.js';
+import { CalendarError } from '../calendar/errors.js';
+import type { ContentSet, ProviderSnapshot } from '../decision/content.js';
+import { loadTemplates } from '../documents/templates.js';
+import { EngineError } from '../errors/problem.js';
+import { loadPacks } from '../pack/load.js';
+import { loadReference } from '../reference/index.js';
+import { loadStylesheet } from '../render/index.js';
+import type { DeadlineClock } from '../schedule/index.js';
+import { sha256 } from './json-file.js';
+import type { ContentProblem } from './problem.js';
+
+export type { ContentProblem } from './problem.js';
+
+/** Wraps a calendar failure (a date beyond the last calendar year) as an error for the caller. */
+function guarded<T>(compute: () => T): T {
+  try {
+    return compute();
+  } catch (error) {
+    if (error instanceof CalendarError && error.code === 'calendar.out-of-range') throw new EngineError('calendar.out-of-range', error.params);
+    throw error;
+  }
+}
+
+function clockFor(calendar: WorkingCalendar, profile: ProviderProfile): DeadlineClock {
+  return {
+    register: (instant) => guarded(() => {
+      const result = registrationTime(instant, calendar, profile);
+      return { at: result.registered, skipped: result.skipped, provisional: result.provisional };
+    }),
+    add: (start, duration) => guarded(() => addDuration(start, duration, calendar, profile)),
+    localDate: (instant) => localDate(profile, instant),
+    closeOfBusiness: (date) => guarded(() => closeOfBusiness(profile, date)),
+  };
+}
+
+function hashOf(hashes: Record<string, string>): string {
+  const joined = Object.entries(hashes).sort(([a], [b]) => a.localeCompare(b)).map(([file, hash]) => `${file}\0${hash}`).join('\n');
+  return sha256(joined);
+}
+
+/**
+ * Loads the whole content set from a root folder: rule packs, reference tables, the calendar,
+ * provider profiles, templates and the stylesheet. It returns the set only when no part has an
+ * error, so a broken set is never put into service.
+ */
+export function loadContent(root: string): { content?: ContentSet; problems: ContentProblem[] } {
+  const schemaDir = join(root, 'schemas');
+  const packs = loadPacks(root, schemaDir);
+  const reference = loadReference(root, schemaDir);
+  const calendar = loadCalendarDir(join(root, 'rules', 'calendars', 'kz'));
+  const providers = loadProviderDir(join(root, 'rules', 'providers'));
+  const templates = loadTemplates(root);
+  const stylesheet = loadStylesheet(join(root, 'templates', 'style.json'));
+
+  const problems = [
+    ...packs.problems,
+    ...reference.problems,
+    ...calendar.problems,
+    ...providers.problems,
+    ...templates.problems,
+    ...stylesheet.problems,
+  ];
+  if (problems.some((problem) => problem.severity === 'error')) return { problems };
+
+  const workingCalendar = new WorkingCalendar(calendar.value!);
+  const profiles = new Map(providers.value!.map((profile) => [profile.id, profile]));
+  const clocks = new Map([...profiles].map(([id, profile]) => [id, clockFor(workingCalendar, profile)]));
+
+  const content: ContentSet = {
+    root,
+    packs: packs.packs,
+    reference: reference.reference!,
+    templates: templates.set!,
+    stylesheet: stylesheet.value!,
+    provider: (id, date): ProviderSnapshot | undefined => {
+      const profile = profiles.get(id);
+      if (!profile) return undefined;
+      const version = versionOn(profile, date);
+      return {
+        id,
+        name: version.name,
+        address: version.address,
+        territory: version.territory,
+        timeZone: version.timeZone,
+        hash: providers.hashes[`rules/providers/${id}.json`] ?? hashOf(providers.hashes),
+      };
+    },
+    clock: (id) => clocks.get(id),
+    calendarRef: { kind: 'calendar', id: 'kz', hash: hashOf(calendar.hashes) },
+    stylesheetRef: { kind: 'stylesheet', id: 'style', hash: sha256(readFileSync(join(root, 'templates', 'style.json'))) },
+  };
+  return { content, problems };
+}

@@ -1,0 +1,63 @@
+import Handlebars from 'handlebars';
+import { formatDateLong, formatDateShort, formatDateTime, formatMoney, quote } from '../language/index.js';
+
+type HelperOptions = Handlebars.HelperOptions & { loc?: { start: { line: number; column: number } }; name?: string };
+
+/** A template error that names the template, the line and what is wrong. */
+export class TemplateError extends Error {
+  constructor(
+    readonly code: 'template.missing-value' | 'template.render-failed',
+    readonly params: Record<string, string | number>,
+  ) {
+    super(`${code} ${JSON.stringify(params)}`);
+    this.name = 'TemplateError';
+  }
+}
+
+function isOptions(value: unknown): value is HelperOptions {
+  return typeof value === 'object' && value !== null && 'hash' in value && 'data' in value;
+}
+
+/**
+ * Reads a helper's one argument. Handlebars passes its options object in place of a missing
+ * argument, and a missing path gives undefined even in strict mode; both become an error naming the
+ * helper and the line rather than «[object Object]» or an empty blank in a legal document.
+ */
+function argument(name: string, args: unknown[]): { value: unknown; options: HelperOptions } {
+  const options = args[args.length - 1] as HelperOptions;
+  const value = args.length > 1 ? args[0] : undefined;
+  if (value === undefined || value === null || value === '' || isOptions(value)) {
+    throw new TemplateError('template.missing-value', { helper: name, line: options.loc?.start.line ?? 0 });
+  }
+  return { value, options };
+}
+
+function documentLang(options: HelperOptions): 'ru' | 'kk' {
+  return (options.data as { root: { lang: 'ru' | 'kk' } }).root.lang;
+}
+
+/** The helpers templates may call; compiling with knownHelpersOnly rejects any other. */
+export const HELPERS: Record<string, Handlebars.HelperDelegate> = {
+  date: (...args: unknown[]) => {
+    const { value, options } = argument('date', args);
+    return formatDateLong(String(value), documentLang(options));
+  },
+  dateShort: (...args: unknown[]) => formatDateShort(String(argument('dateShort', args).value)),
+  dateTime: (...args: unknown[]) => {
+    const { value, options } = argument('dateTime', args);
+    return formatDateTime(String(value), documentLang(options));
+  },
+  money: (...args: unknown[]) => {
+    const { value, options } = argument('money', args);
+    return formatMoney(Number(value), documentLang(options));
+  },
+  quote: (...args: unknown[]) => quote(String(argument('quote', args).value)),
+  /** Escapes a value and keeps its line breaks as markup breaks; use it with triple braces. */
+  multiline: (...args: unknown[]) => {
+    const text = String(argument('multiline', args).value);
+    const lines = text.split(/\r\n|\r|\n/).map((line) => Handlebars.escapeExpression(line.trim()));
+    return new Handlebars.SafeString(lines.filter((line, index) => line !== '' || index === 0).join('<br/>'));
+  },
+};
+
+export const KNOWN_HELPERS = Object.fromEntries(Object.keys(HELPERS).map((name) => [name, true])) as Record<string, true>;

@@ -1,0 +1,59 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT, readSample } from '../support/engine.js';
+
+const BIN = join(ROOT, 'bin', 'ruqsat.js');
+const scratch = mkdtempSync(join(tmpdir(), 'ruqsat-cli-'));
+
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function run(args: string[]): { status: number; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, RUQSAT_LOG_LEVEL: 'silent' } });
+  return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('ruqsat command line (compiled dist/)', () => {
+  it('writes the approved bundle and prints the decision in Russian', () => {
+    const out = join(scratch, 'approved');
+    const result = run(['bundle', 'samples/issue-approved/case.json', '--out', out, '--formats', 'docx']);
+
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Заявление KZO-2017-000317: разрешение выдаётся.');
+    expect(result.stdout).toContain('Сбор: 862 220 тенге, копии документов об оплате — до 18.04.2017.');
+    expect(readdirSync(out).sort()).toEqual([
+      'manifest.json', 'notification.kk.docx', 'notification.ru.docx', 'permit.kk.docx', 'permit.ru.docx', 'receipt.kk.docx', 'receipt.ru.docx', 'result.json',
+    ]);
+  });
+
+  it('exits 1 with the problem for a wrong БИН and a missing name', () => {
+    const input = structuredClone(readSample('issue-approved')) as Record<string, any>;
+    input.employer.bin = '050340001236';
+    delete input.employer.name;
+    const file = join(scratch, 'bad.json');
+    writeFileSync(file, JSON.stringify(input));
+
+    const result = run(['evaluate', file]);
+    const problem = JSON.parse(result.stdout);
+
+    expect(result.status).toBe(1);
+    expect(problem.errors.map((error: { pointer: string }) => error.pointer).sort()).toEqual(['/employer/bin', '/employer/name']);
+    expect(result.stderr).toContain('/employer/name: Не заполнено обязательное поле «name».');
+  });
+
+  it('exits 2 for an unknown command and for the kz language code', () => {
+    expect(run(['evaluat']).status).toBe(2);
+    const result = run(['lint', '--lang', 'kz']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('код казахского языка — kk');
+  });
+
+  it('lint passes on the shipped content', () => {
+    const result = run(['lint']);
+    expect(result.stdout.trim()).toBe('Содержимое в порядке: ошибок нет.');
+    expect(result.status).toBe(0);
+  });
+});
+

@@ -1,0 +1,70 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+
+function decodeXml(text: string): string {
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+/** Reads the body text of a DOCX: one line per paragraph, w:br as a line break, w:tab as a space. */
+export async function docxText(bytes: Buffer): Promise<string> {
+  const zip = await JSZip.loadAsync(bytes);
+  const xml = await zip.file('word/document.xml')!.async('string');
+  const paragraphs = xml.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? [];
+  return paragraphs
+    .map((paragraph) =>
+      (paragraph.match(/<w:t(?: [^>]*)?>[^<]*<\/w:t>|<w:br\/>|<w:br [^>]*\/>|<w:tab\/>/g) ?? [])
+        .map((token) => (token.startsWith('<w:br') ? '\n' : token === '<w:tab/>' ? ' ' : decodeXml(token.replace(/<[^>]+>/g, ''))))
+        .join(''),
+    )
+    .filter((line) => line.trim() !== '')
+    .join('\n');
+}
+
+/** Extracts the text of a PDF with poppler's pdftotext in content-stream order. */
+export function pdfText(bytes: Buffer): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ruqsat-pdf-'));
+  try {
+    const file = join(dir, 'document.pdf');
+    writeFileSync(file, bytes);
+    return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Lists the fonts of a PDF with pdffonts: name and whether it is embedded. */
+export function pdfFonts(bytes: Buffer): { name: string; embedded: boolean }[] {
+  const dir = mkdtempSync(join(tmpdir(), 'ruqsat-pdf-'));
+  try {
+    const file = join(dir, 'document.pdf');
+    writeFileSync(file, bytes);
+    const lines = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter((line) => line.trim() !== '');
+    return lines.map((line) => {
+      const columns = line.trim().split(/\s+/);
+      return { name: columns[0] ?? '', embedded: columns[columns.length - 5] === 'yes' };
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Collapses all whitespace so that text from different layouts can be compared. */
+export function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Provenance lines (engine version, hashes, page numbers) are left out of sample comparisons. */
+export function withoutProvenance(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => !/^ruqsat \d/.test(line.trim()) && !/^(Страница \d+ из \d+|Бет \d+ \/ \d+)$/.test(line.trim()))
+    .join('\n');
+}
