@@ -21,6 +21,8 @@ export function createAjv(): Ajv2020 {
     removeAdditional: false,
     useDefaults: false,
     allowUnionTypes: true,
+    // verbose puts the parent schema on each error, so an unknown field can get the nearest known name.
+    verbose: true,
   });
   addFormats(ajv, { mode: 'full', formats: ['date', 'date-time', 'email'] });
   return ajv;

@@ -12,9 +12,14 @@ function expectedResult(name: string): Record<string, unknown> {
 
 describe.each(sampleNames())('sample %s', (name) => {
   it('matches every field of expected/result.json', async () => {
-    const result = (await testEngine().evaluate(readSample(name))) as unknown as Record<string, unknown>;
+    const result = await testEngine().evaluate(readSample(name));
+    // The schedule is compared by step id, due and status: the full trace is checked in schedule.test.ts.
+    const projected: Record<string, unknown> = {
+      ...result,
+      schedule: { registeredAt: result.schedule.registeredAt, steps: result.schedule.steps.map((step) => ({ id: step.id, due: step.due, status: step.status })) },
+    };
     for (const [field, value] of Object.entries(expectedResult(name))) {
-      expect(result[field], field).toEqual(value);
+      expect(projected[field], field).toEqual(value);
     }
   });
 
