@@ -385,9 +385,9 @@ const WORKING_DAY_CASES: DeadlineCase[] = [
     skipped: ['2024-05-07 holiday', '2024-05-08 transferred-day-off', '2024-05-09 holiday'],
   },
   {
-    name: 'Kurban Ait 17.06.2024 on Monday (reading used)',
-    start: '2024-06-14T10:00:00+05:00', amount: 1, unit: 'working-days', due: '2024-06-18T18:30:00+05:00',
-    skipped: ['2024-06-15 weekend', '2024-06-16 weekend', '2024-06-17 religious-holiday'],
+    name: 'Kurban Ait 16.06.2024 on Sunday, 17 June works',
+    start: '2024-06-14T10:00:00+05:00', amount: 1, unit: 'working-days', due: '2024-06-17T18:30:00+05:00',
+    skipped: ['2024-06-15 weekend', '2024-06-16 religious-holiday'],
   },
   {
     name: 'Capital Day 2024 on Saturday moves to 8 July',

@@ -30,6 +30,11 @@ export async function docxText(bytes: Buffer): Promise<string> {
 
 /** Extracts the text of a PDF with poppler's pdftotext in content-stream order. */
 export function pdfText(bytes: Buffer): string {
+  return pdfRawText(bytes).replace(/-\n/g, '-');
+}
+
+/** Runs pdftotext; a word broken after a hyphen at a line end is joined back by pdfText. */
+function pdfRawText(bytes: Buffer): string {
   const dir = mkdtempSync(join(tmpdir(), 'ruqsat-pdf-'));
   try {
     const file = join(dir, 'document.pdf');
