@@ -129,8 +129,8 @@ function checkSources(calendar: CalendarYear, file: string): ContentProblem[] {
 }
 
 /**
- * Each date has at most one role: a holiday, a moved day off, a transferred day off, or a working
- * weekend day. Two roles on one date mean that one of the entries is wrong.
+ * Reports dates with more than one role. A date is a holiday, a moved day off, a transferred day
+ * off or a working weekend day, and two roles on one date mean that one of the entries is wrong.
  */
 function checkDayRoles(calendar: CalendarYear, file: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -188,7 +188,7 @@ function checkMovedDays(calendar: CalendarYear, file: string): ContentProblem[] 
       problems.push(contentProblem('calendar.moved-day-on-weekend', file, `/movedDaysOff/${index}/date`, { date: entry.date }));
     }
 
-    // A holiday of the previous year is checked by lintCalendar, which sees every year.
+    // A holiday of the previous year is checked by lintCalendar, which reads every year.
     if (yearOf(entry.holiday) === calendar.year && !holidayDates.has(entry.holiday)) {
       problems.push(
         contentProblem('calendar.moved-day-unknown-holiday', file, `/movedDaysOff/${index}/holiday`, {

@@ -20,7 +20,7 @@ export class DayTrace {
   }
 
   /** Checks coverage and provisional status of a date whose working status does not matter. */
-  pass(date: string): void {
+  reach(date: string): void {
     this.provisional ||= this.calendar.isProvisional(date);
   }
 

@@ -132,7 +132,7 @@ function addWorkingTime(
  * day. The start day is checked against the calendar's range but never counted.
  */
 function addWorkingDays(startDate: string, amount: number, trace: DayTrace): string {
-  trace.pass(startDate);
+  trace.reach(startDate);
   let date = amount === 0 ? addDays(startDate, -1) : startDate;
   let counted = 0;
   const target = Math.max(amount, 1);
@@ -154,7 +154,7 @@ function addWorkingDays(startDate: string, amount: number, trace: DayTrace): str
 /** Returns the N-th calendar day after `startDate`, moved forward to a working day if needed. */
 function addCalendarDays(startDate: string, amount: number, trace: DayTrace): string {
   for (let offset = 0; offset < amount; offset += 1) {
-    trace.pass(addDays(startDate, offset));
+    trace.reach(addDays(startDate, offset));
   }
 
   for (let date = addDays(startDate, amount); ; date = addDays(date, 1)) {

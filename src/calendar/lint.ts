@@ -148,7 +148,7 @@ function missingMove(move: DerivedMove, fileOf: (year: number) => string): Conte
   });
 }
 
-/** A cancelled move is only meaningful for a statutory holiday on a weekend. */
+/** Warns about a cancelled move of a holiday that would not move anyway: only weekend statutory holidays move. */
 function checkCancelledMoves(
   years: readonly CalendarYear[],
   holidays: Map<string, HolidayEntry>,

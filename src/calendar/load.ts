@@ -46,7 +46,12 @@ export function loadCalendarDir(dir: string, options: LoadOptions = {}): Content
 
   const years = parsed.map(({ value }) => value).sort((a, b) => a.year - b.year);
   const folder = folderPath(dir, options);
-  problems.push(...lintCalendar(years, (year) => fileByYear.get(year) ?? `${folder}/${year}.json`));
+  const lintProblems = lintCalendar(years, (year) => fileByYear.get(year) ?? joinContentPath(folder, `${year}.json`));
+
+  // A year whose file exists but failed its checks already has its own problems; it is not missing.
+  problems.push(
+    ...lintProblems.filter((problem) => problem.code !== 'calendar.missing-year' || hashes[problem.file] === undefined),
+  );
 
   return { value: hasErrors(problems) ? undefined : years, problems, hashes };
 }
@@ -76,12 +81,13 @@ function readFolder<T>(
 
   if (names === undefined || names.length === 0) {
     const code = names === undefined ? 'calendar.folder-unreadable' : 'calendar.folder-empty';
-    result.problems.push(contentProblem(code, folder, '', { folder }));
+    const displayedFolder = folder === '' ? '.' : folder;
+    result.problems.push(contentProblem(code, displayedFolder, '', { folder: displayedFolder }));
     return result;
   }
 
   for (const name of names) {
-    const json = readJsonFile(join(dir, name), `${folder}/${name}`);
+    const json = readJsonFile(join(dir, name), joinContentPath(folder, name));
     result.problems.push(...json.problems);
     if (json.bytes.length > 0) {
       result.hashes[json.file] = sha256(json.bytes);
@@ -110,6 +116,11 @@ function listJsonFiles(dir: string): string[] | undefined {
   }
 }
 
+/** Returns the folder relative to the content root with `/` separators, or '' for the root itself. */
 function folderPath(dir: string, options: LoadOptions): string {
   return relative(options.root ?? process.cwd(), dir).split(sep).join('/');
+}
+
+function joinContentPath(folder: string, name: string): string {
+  return folder === '' ? name : `${folder}/${name}`;
 }

@@ -20,7 +20,7 @@ export function deriveMovedDaysOff(years: readonly CalendarYear[]): DerivedMove[
   const holidays = years.flatMap((year) => year.holidays).sort((a, b) => a.date.localeCompare(b.date));
   const holidayDates = new Set(holidays.map((holiday) => holiday.date));
   const cancelled = new Set(years.flatMap((year) => year.cancelledMoves.map((entry) => entry.holiday)));
-  const taken = new Set<string>();
+  const assignedDates = new Set<string>();
   const moves: DerivedMove[] = [];
 
   for (const holiday of holidays) {
@@ -29,11 +29,11 @@ export function deriveMovedDaysOff(years: readonly CalendarYear[]): DerivedMove[
     }
 
     let date = addDays(holiday.date, 1);
-    while (isWeekend(date) || holidayDates.has(date) || taken.has(date)) {
+    while (isWeekend(date) || holidayDates.has(date) || assignedDates.has(date)) {
       date = addDays(date, 1);
     }
 
-    taken.add(date);
+    assignedDates.add(date);
     moves.push({ holiday, date });
   }
 

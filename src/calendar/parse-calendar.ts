@@ -10,10 +10,10 @@ export interface ParseResult<T> {
 }
 
 /**
- * Validates the parsed JSON of one calendar file against `schemas/calendar.schema.json`, then
- * checks what the schema cannot: impossible dates (2017-02-31), dates outside the file's year,
- * unknown sources, two roles on one date, and transfers whose working day is not a Saturday or
- * Sunday. Problems are returned, never thrown.
+ * Validates the parsed JSON of one calendar file against `schemas/calendar.schema.json`.
+ * Then it checks what the schema cannot express: impossible dates (2017-02-31), dates outside
+ * the file's year, unknown sources, two roles on one date, and transfers whose working day is
+ * not a Saturday or Sunday. Problems are returned, never thrown.
  * NOTE: the semantic checks run only on a document that passed the schema, so a file with schema
  * errors shows its other problems after those are fixed.
  */

@@ -134,7 +134,7 @@ export class WorkingCalendar {
       return undefined;
     }
 
-    // The holiday may lie in a year that is not loaded; the generic name stands in for it then.
+    // The holiday may lie in a year that is not loaded, and then the generic name is used.
     const holiday = this.holidays.get(moved.entry.holiday)?.entry;
     return {
       date,

@@ -38,12 +38,12 @@ export function localDateAt(profile: ProviderProfile, instantMs: number): string
   return localDateOf(versionOn(profile, firstGuess).timeZone, instantMs);
 }
 
-/** The provider's IANA zone at an instant. */
+/** Returns the provider's IANA zone at an instant. */
 export function zoneAt(profile: ProviderProfile, instantMs: number): string {
   return versionOn(profile, localDateAt(profile, instantMs)).timeZone;
 }
 
-/** The working periods of a local date; none on a day off. */
+/** Returns the working periods of a local date, or none on a day off. */
 export function periodsOn(date: string, calendar: WorkingCalendar, profile: ProviderProfile): InstantRange[] {
   if (!calendar.isWorkingDay(date)) {
     return [];
@@ -56,7 +56,7 @@ export function periodsOn(date: string, calendar: WorkingCalendar, profile: Prov
   }));
 }
 
-/** The instant the office closes on a local date (18:30 for the Kyzylorda provider). */
+/** Returns the instant the office closes on a local date (18:30 for the Kyzylorda provider). */
 export function closeOfBusinessInstant(date: string, profile: ProviderProfile): number {
   const version = versionOn(profile, date);
   return localTimeToInstant(version.timeZone, date, minuteOfDay(version.workingTime.closes));

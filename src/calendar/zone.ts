@@ -59,7 +59,7 @@ export function offsetMinutes(zone: string, instantMs: number): number {
   return tzOffset(zone, new Date(instantMs));
 }
 
-/** The provider's local calendar date at the instant. */
+/** Returns the local calendar date in `zone` at the instant. */
 export function localDateOf(zone: string, instantMs: number): string {
   const wallClockMs = instantMs + offsetMinutes(zone, instantMs) * MINUTE_MS;
   return fromDayNumber(dayNumberOfWallClock(wallClockMs));
@@ -68,9 +68,8 @@ export function localDateOf(zone: string, instantMs: number): string {
 /**
  * Converts a local date and minute of the day to a UTC instant. The offset is read twice, first at
  * a guess, then at the result, so a time just after an offset change gets the new offset.
- * NOTE: a wall-clock time that occurs twice (the hour repeated when Asia/Qyzylorda went from UTC+6
- * to UTC+5 at midnight of 21.12.2018) resolves to one of the two instants; office hours never fall
- * in such an hour in Kazakhstan's zones.
+ * NOTE: a wall-clock time that occurs twice resolves to one of the two instants. Asia/Qyzylorda
+ * repeated 23:00–24:00 of 20.12.2018 when it went from UTC+6 to UTC+5, outside office hours.
  */
 export function localTimeToInstant(zone: string, date: string, minuteOfDay: number): number {
   const wallClockMs = toDayNumber(date) * DAY_MS + minuteOfDay * MINUTE_MS;

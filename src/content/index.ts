@@ -60,8 +60,8 @@ export function loadContent(root: string): { content?: ContentSet; problems: Con
   const schemaDir = join(root, 'schemas');
   const packs = loadPacks(root, schemaDir);
   const reference = loadReference(root, schemaDir);
-  const calendar = loadCalendarDir(join(root, 'rules', 'calendars', 'kz'));
-  const providers = loadProviderDir(join(root, 'rules', 'providers'));
+  const calendar = loadCalendarDir(join(root, 'rules', 'calendars', 'kz'), { root });
+  const providers = loadProviderDir(join(root, 'rules', 'providers'), { root });
   const templates = loadTemplates(root);
   const stylesheet = loadStylesheet(join(root, 'templates', 'style.json'));
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { ValidateFunction } from 'ajv';
+import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { fieldErrorsFromAjv } from '../case/field-errors.js';
 import type { ContentProblem } from './problem.js';
 
@@ -16,12 +17,22 @@ export function sha256(bytes: Buffer | string): string {
   return 'sha256:' + createHash('sha256').update(bytes).digest('hex');
 }
 
-/** Locates a JSON.parse failure: Node reports a character position, editors want line and column. */
-function parseErrorLocation(text: string, message: string): { line: number; column: number } {
-  const position = Number(/position (\d+)/.exec(message)?.[1] ?? text.length);
-  const before = text.slice(0, position);
-  const lines = before.split('\n');
+/** Converts a character offset into the 1-based line and column an editor shows. */
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const lines = text.slice(0, offset).split('\n');
   return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
+}
+
+/**
+ * Locates the first syntax error of a JSON text. JSON.parse in Node 20 often names no position
+ * (`Unexpected token 'F', … is not valid JSON`), so jsonc-parser, which reports offsets, finds it.
+ */
+function firstSyntaxError(text: string): { line: number; column: number; reason: string } {
+  const errors: ParseError[] = [];
+  parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const first = errors[0];
+  if (!first) return { ...lineAndColumn(text, text.length), reason: 'invalid JSON' };
+  return { ...lineAndColumn(text, first.offset), reason: printParseErrorCode(first.error) };
 }
 
 /**
@@ -40,9 +51,9 @@ export function readJsonFile(path: string, file: string): JsonFile {
   if (text.trim() === '') return { file, bytes, problems: [{ severity: 'error', code: 'content.file-empty', file, params: {} }] };
   try {
     return { file, bytes, data: JSON.parse(text) as unknown, problems: [] };
-  } catch (error) {
-    const location = parseErrorLocation(text, (error as Error).message);
-    return { file, bytes, problems: [{ severity: 'error', code: 'content.json-syntax', file, ...location, params: { reason: (error as Error).message } }] };
+  } catch {
+    const { line, column, reason } = firstSyntaxError(text);
+    return { file, bytes, problems: [{ severity: 'error', code: 'content.json-syntax', file, line, column, params: { reason } }] };
   }
 }
 
