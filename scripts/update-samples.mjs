@@ -3,24 +3,10 @@
 // files are the testers' statement of what is right, not a snapshot to accept blindly.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import JSZip from 'jszip';
 import { RuqsatEngine, loadConfig } from '../dist/index.js';
+import { docxText } from '../dist/bundle/text.js';
 
 const FIELDS = ['caseId', 'decision', 'workers', 'missingDocuments', 'fee', 'documents', 'warnings'];
-
-function decode(text) {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-}
-
-async function docxText(bytes) {
-  const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml').async('string');
-  return (xml.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? [])
-    .map((paragraph) => (paragraph.match(/<w:t(?: [^>]*)?>[^<]*<\/w:t>|<w:br\/>|<w:br [^>]*\/>|<w:tab\/>/g) ?? [])
-      .map((token) => (token.startsWith('<w:br') ? '\n' : token === '<w:tab/>' ? ' ' : decode(token.replace(/<[^>]+>/g, ''))))
-      .join(''))
-    .filter((line) => line.trim() !== '')
-    .join('\n');
-}
 
 const engine = RuqsatEngine.load(loadConfig(process.env, { logLevel: 'silent' }));
 try {

@@ -22,7 +22,7 @@ export interface Bundle {
 
 /**
  * The engine as the CLI, the HTTP API and library users see it: the content in service plus one
- * browser pool. `content` is replaced whole by `reload`; a call holds the set it started with.
+ * browser pool. `reload` replaces `content` whole, and a call keeps the set it started with.
  */
 export class RuqsatEngine {
   private current: ContentSet;

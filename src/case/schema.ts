@@ -10,8 +10,8 @@ export const CASE_SCHEMA_FILE = fileURLToPath(new URL('../../schemas/case.schema
 
 /**
  * Creates the ajv instance used for every schema of the project: JSON Schema 2020-12, all errors at
- * once, full date checks (2023-02-29 is invalid), and no coercion or removal of data, so an ИИН
- * given as a number is rejected rather than turned into a string without its leading zero.
+ * once and full date checks, so 2023-02-29 is invalid. It neither coerces nor removes data, so an
+ * ИИН given as a number is rejected instead of losing its leading zero.
  */
 export function createAjv(): Ajv2020 {
   const ajv = new Ajv2020({

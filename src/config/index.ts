@@ -4,7 +4,7 @@ import { createAjv } from '../case/schema.js';
 
 /** Every setting of the engine, with its unit; README lists the same defaults. */
 export interface Config {
-  /** Folder that holds rules/, templates/ and schemas/. */
+  /** Folder that contains rules/, templates/ and schemas/. */
   contentRoot: string;
   host: string;
   port: number;

@@ -6,7 +6,7 @@ import type { ReferenceTables } from '../reference/index.js';
 import type { DeadlineClock } from '../schedule/index.js';
 import type { ContentRef } from './result.js';
 
-/** What the engine needs from a provider profile on a given date. */
+/** Provider profile data in force on one date, as the engine uses it. */
 export interface ProviderSnapshot {
   id: string;
   name: LocalizedText;

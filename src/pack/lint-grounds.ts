@@ -62,7 +62,7 @@ export function lintGrounds(grounds: GroundDefinition[], file: string): ContentP
   return problems;
 }
 
-/** A case-scoped ground is evaluated once per application, so it cannot read a worker's facts. */
+/** Reports worker facts in a case-scoped ground, which runs once per application and has no worker. */
 function checkCaseScope(tree: ConditionTree, file: string, pointer: string, problems: ContentProblem[]): void {
   const facts: string[] = [];
   const collect = (node: ConditionTree): void => {

@@ -17,7 +17,7 @@ export function readSample(name: string): Record<string, unknown> {
 
 let shared: RuqsatEngine | undefined;
 
-/** One engine (and so one Chromium) for a test file; close it in afterAll. */
+/** Returns the engine shared by one test file (so one Chromium); close it in afterAll. */
 export function testEngine(): RuqsatEngine {
   shared ??= RuqsatEngine.load(loadConfig(process.env, { contentRoot: ROOT, logLevel: 'silent' }));
   return shared;

@@ -2,31 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import JSZip from 'jszip';
 
-function decodeXml(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-}
-
-/** Reads the body text of a DOCX: one line per paragraph, w:br as a line break, w:tab as a space. */
-export async function docxText(bytes: Buffer): Promise<string> {
-  const zip = await JSZip.loadAsync(bytes);
-  const xml = await zip.file('word/document.xml')!.async('string');
-  const paragraphs = xml.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? [];
-  return paragraphs
-    .map((paragraph) =>
-      (paragraph.match(/<w:t(?: [^>]*)?>[^<]*<\/w:t>|<w:br\/>|<w:br [^>]*\/>|<w:tab\/>/g) ?? [])
-        .map((token) => (token.startsWith('<w:br') ? '\n' : token === '<w:tab/>' ? ' ' : decodeXml(token.replace(/<[^>]+>/g, ''))))
-        .join(''),
-    )
-    .filter((line) => line.trim() !== '')
-    .join('\n');
-}
+export { docxText } from '../../src/bundle/text.js';
 
 /** Extracts the text of a PDF with poppler's pdftotext in content-stream order. */
 export function pdfText(bytes: Buffer): string {
