@@ -24,25 +24,30 @@ import type { ContentProblem } from './problem.js';
 
 export type { ContentProblem } from './problem.js';
 
-/** Wraps a calendar failure (a date beyond the last calendar year) as an error for the caller. */
-function guarded<T>(compute: () => T): T {
+/** Turns a calendar failure caused by the case (a date the calendar or the provider does not cover) into an error for the caller. */
+function guarded<T>(profile: ProviderProfile, compute: () => T): T {
   try {
     return compute();
   } catch (error) {
-    if (error instanceof CalendarError && error.code === 'calendar.out-of-range') throw new EngineError('calendar.out-of-range', error.params);
+    if (!(error instanceof CalendarError)) throw error;
+    if (error.code === 'calendar.out-of-range') throw new EngineError('calendar.out-of-range', error.params);
+    // A date before the provider's first profile version: the case names a provider not yet in service.
+    if (error.code === 'calendar.provider-not-in-force') {
+      throw new EngineError('case.invalid', {}, [{ pointer: '/provider/profile', code: 'field.unknown-provider', params: { value: profile.id } }]);
+    }
     throw error;
   }
 }
 
 function clockFor(calendar: WorkingCalendar, profile: ProviderProfile): DeadlineClock {
   return {
-    register: (instant) => guarded(() => {
+    register: (instant) => guarded(profile, () => {
       const result = registrationTime(instant, calendar, profile);
       return { at: result.registered, skipped: result.skipped, provisional: result.provisional };
     }),
-    add: (start, duration) => guarded(() => addDuration(start, duration, calendar, profile)),
-    localDate: (instant) => localDate(profile, instant),
-    closeOfBusiness: (date) => guarded(() => closeOfBusiness(profile, date)),
+    add: (start, duration) => guarded(profile, () => addDuration(start, duration, calendar, profile)),
+    localDate: (instant) => guarded(profile, () => localDate(profile, instant)),
+    closeOfBusiness: (date) => guarded(profile, () => closeOfBusiness(profile, date)),
   };
 }
 

@@ -32,7 +32,11 @@ function selectPack(content: ContentSet, filedOn: string, pinned: string | undef
     return pack;
   }
   const pack = packInForce(content.packs, filedOn);
-  if (!pack) throw new EngineError('pack.not-in-force', { date: filedOn, pack: '', from: content.packs[0]?.validFrom ?? '', until: content.packs[content.packs.length - 1]?.validUntil ?? '' });
+  if (!pack) {
+    const first = content.packs[0];
+    const last = content.packs[content.packs.length - 1];
+    throw new EngineError('pack.not-in-force', { date: filedOn, pack: content.packs.map((candidate) => candidate.id).join(', '), from: first?.validFrom ?? '', until: last?.validUntil ?? '' });
+  }
   return pack;
 }
 

@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { validateCase } from '../../src/case/validate.js';
 import { EngineError, toProblem } from '../../src/errors/problem.js';
-import { readSample } from '../support/engine.js';
+import { closeTestEngine, readSample, testEngine } from '../support/engine.js';
 
 function rejection(input: unknown): EngineError {
   try {
@@ -95,5 +95,36 @@ describe('case validation', () => {
     input.employer.iin = '050315500123';
 
     expect(validateCase(input).employer.iin).toBe('050315500123');
+  });
+});
+
+describe('rule pack and provider in force', () => {
+  afterAll(closeTestEngine);
+
+  async function problemFor(filedAt: string, lang: 'ru' | 'en' = 'ru') {
+    const input = approvedCase();
+    input.filedAt = filedAt;
+    const error = await testEngine().evaluate(input).then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(EngineError);
+    return toProblem(error as EngineError, lang);
+  }
+
+  it('rejects a filing after the last pack', async () => {
+    const problem = await problemFor('2020-05-15T10:00:00+05:00');
+
+    expect(problem.status).toBe(422);
+    expect(problem.detail).toBe(
+      'На дату 2020-05-15 не действует ни один пакет правил (kz-2017; периоды действия с 2017-01-01 по 2020-04-30). Проверьте дату подачи filedAt.',
+    );
+  });
+
+  it('rejects a filing before the provider profile', async () => {
+    const problem = await problemFor('2016-12-30T10:00:00+06:00');
+
+    expect(problem.code).toBe('case.invalid');
+    expect(problem.errors?.map((error) => error.pointer)).toEqual(['/provider/profile']);
   });
 });
