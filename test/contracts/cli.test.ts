@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -57,3 +57,30 @@ describe('ruqsat command line (compiled dist/)', () => {
   });
 });
 
+
+describe('ruqsat serve', () => {
+  it('answers on loopback and exits 0 on SIGTERM', async () => {
+    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0'], { cwd: ROOT, env: { ...process.env, RUQSAT_LOG_LEVEL: 'silent' } });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    let stderr = '';
+    const address = await new Promise<string>((resolve, reject) => {
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString();
+        const match = /http:\/\/127\.0\.0\.1:(\d+)/.exec(stderr);
+        if (match) resolve(match[0]);
+      });
+      child.on('exit', () => reject(new Error(`serve exited early: ${stderr}`)));
+    });
+
+    const response = await fetch(`${address}/health`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok', version: '0.1.0' });
+
+    const evaluated = await fetch(`${address}/v1/cases/evaluate`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(readSample('issue-incomplete')) });
+    expect((await evaluated.json()).decision).toBe('incomplete');
+
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(stderr).toContain('HTTP API слушает http://127.0.0.1:');
+  });
+});
