@@ -9,7 +9,8 @@
  *   <h1|h2|h3 [align]>               heading; inline content
  *   <p [align] [indent="first|none"] [size="small|normal"] [keep="next"]>   paragraph; inline content
  *   <b> <i> <u>                      inline emphasis, nestable
- *   <br/>                            line break inside a paragraph, heading or cell
+ *   <br/>                            line break inside a paragraph, heading, cell or list item
+ *                                    (void elements may also be written without the slash: <br>)
  *   <table [widths="30,70"] [border="all|none"]>   widths in percent, one per column
  *     <tr [header="true"]>           header rows repeat on every page; rows never split
  *       <td [colspan] [rowspan] [align]>   inline content or <p> children
@@ -18,7 +19,10 @@
  *   <stamp/>                         the place for the seal («М.П.»)
  *   <pagebreak/>                     a page break
  * Whitespace in text collapses as in HTML. Text arrives HTML-escaped by Handlebars, so the parser
- * decodes the entities &lt; &gt; &amp; &quot; &#x27; &#x3D; &#x60; and numeric references.
+ * decodes the entities &lt; &gt; &amp; &quot; &#x27; &#x3D; &#x60; and numeric references. It also
+ * decodes &apos; and &nbsp;, which template authors may write. Characters that XML forbids are
+ * removed without a problem.
+ * Problems carry 1-based lines and columns of this markup, counted in code points.
  */
 
 export type Align = 'left' | 'center' | 'right' | 'justify';

@@ -1,8 +1,8 @@
 import { Paragraph as DocxParagraph, type Table as DocxTable } from 'docx';
 import { toTwips } from '../stylesheet/units.js';
 import type { Block, List } from '../types.js';
-import { takePageBreak, type DocxContext } from './context.js';
-import { ALIGNMENTS, bodyParagraph, bodyRunStyle, headingParagraph, lineSpacing, stampParagraph } from './paragraphs.js';
+import type { DocxContext } from './context.js';
+import { ALIGNMENTS, bodyParagraph, bodyRunStyle, headingParagraph, lineSpacing, pageBreakBefore, stampParagraph } from './paragraphs.js';
 import { inlineRuns } from './runs.js';
 import { convertSignature, convertTable } from './tables.js';
 
@@ -33,7 +33,7 @@ function convertBlock(block: Block, context: DocxContext): (DocxParagraph | Docx
   }
 }
 
-/** Every item is a paragraph of the list's numbering; the level's indent places number and text. */
+/** Converts a list to one paragraph per item, numbered by the list's numbering, whose level indent places number and text. */
 function convertList(list: List, context: DocxContext): DocxParagraph[] {
   const reference = list.ordered ? context.numbering.orderedList() : context.numbering.bulletList();
   const { body, list: listStyle } = context.style;
@@ -44,7 +44,7 @@ function convertList(list: List, context: DocxContext): DocxParagraph[] {
       numbering: { reference, level: 0 },
       alignment: ALIGNMENTS[body.align],
       spacing: { before: 0, after: isLast ? toTwips(listStyle.spaceAfter) : 0, ...lineSpacing(body.lineSpacing) },
-      pageBreakBefore: takePageBreak(context),
+      ...pageBreakBefore(context),
       run: { size: runStyle.size },
       children: inlineRuns(item, runStyle),
     });

@@ -20,12 +20,17 @@ export function lineSpacing(multiple: number): { line: number; lineRule: typeof 
   return { line: Math.round(multiple * SINGLE_LINE), lineRule: LineRuleType.AUTO };
 }
 
+/** `pageBreakBefore` when a `<pagebreak/>` precedes this paragraph; nothing otherwise. */
+export function pageBreakBefore(context: DocxContext): { pageBreakBefore?: true } {
+  return takePageBreak(context) ? { pageBreakBefore: true } : {};
+}
+
 export function bodyRunStyle(context: DocxContext, size: 'small' | 'normal' = 'normal'): RunStyle {
   const length = size === 'small' ? context.style.small.size : context.style.body.size;
   return { font: context.style.fonts.docx, size: toHalfPoints(length) };
 }
 
-/** A body paragraph: first-line indent unless `indent="none"`, body spacing and alignment. */
+/** Builds a body paragraph: first-line indent unless `indent="none"`, body spacing and alignment. */
 export function bodyParagraph(paragraph: Paragraph, context: DocxContext): DocxParagraph {
   const body = context.style.body;
   const runStyle = bodyRunStyle(context, paragraph.size);
@@ -33,14 +38,14 @@ export function bodyParagraph(paragraph: Paragraph, context: DocxContext): DocxP
     alignment: ALIGNMENTS[paragraph.align ?? body.align],
     indent: { firstLine: paragraph.indent === 'none' ? 0 : toTwips(body.firstLineIndent) },
     spacing: { before: toTwips(body.spaceBefore), after: toTwips(body.spaceAfter), ...lineSpacing(body.lineSpacing) },
-    keepNext: paragraph.keepWithNext === true,
-    pageBreakBefore: takePageBreak(context),
+    ...(paragraph.keepWithNext === true ? { keepNext: true } : {}),
+    ...pageBreakBefore(context),
     run: { size: runStyle.size },
     children: inlineRuns(paragraph.children, runStyle),
   });
 }
 
-/** A cell paragraph: table size and spacing, no indent unless `indent="first"`. */
+/** Builds a cell paragraph: table size and spacing, no indent unless `indent="first"`. */
 export function cellParagraph(paragraph: Paragraph, cellAlign: Align | undefined, context: DocxContext): DocxParagraph {
   const table = context.style.table;
   const size = paragraph.size === 'small' ? context.style.small.size : table.size;
@@ -49,7 +54,7 @@ export function cellParagraph(paragraph: Paragraph, cellAlign: Align | undefined
     alignment: ALIGNMENTS[paragraph.align ?? cellAlign ?? 'left'],
     indent: { firstLine: paragraph.indent === 'first' ? toTwips(context.style.body.firstLineIndent) : 0 },
     spacing: { before: 0, after: 0, ...lineSpacing(table.lineSpacing) },
-    keepNext: paragraph.keepWithNext === true,
+    ...(paragraph.keepWithNext === true ? { keepNext: true } : {}),
     run: { size: runStyle.size },
     children: inlineRuns(paragraph.children, runStyle),
   });
@@ -61,18 +66,18 @@ export function headingParagraph(heading: Heading, context: DocxContext): DocxPa
   return new DocxParagraph({
     heading: HEADING_LEVELS[heading.level],
     alignment: ALIGNMENTS[heading.align ?? headingStyle.align],
-    pageBreakBefore: takePageBreak(context),
+    ...pageBreakBefore(context),
     children: inlineRuns(heading.children, runStyle),
   });
 }
 
-/** The place for the seal, labelled in the document's language. */
+/** Builds the place for the seal, labelled in the document's language. */
 export function stampParagraph(context: DocxContext): DocxParagraph {
   const { style, meta } = context;
   return new DocxParagraph({
     alignment: AlignmentType.LEFT,
     spacing: { before: toTwips(style.stamp.spaceBefore), after: 0, ...lineSpacing(style.body.lineSpacing) },
-    pageBreakBefore: takePageBreak(context),
+    ...pageBreakBefore(context),
     children: [textRun(style.stamp.label[meta.lang], bodyRunStyle(context))],
   });
 }

@@ -18,21 +18,20 @@ import { ALIGNMENTS, bodyRunStyle, cellParagraph, lineSpacing } from './paragrap
 import { fitsUnsplit } from './row-height.js';
 import { textRun } from './runs.js';
 
-type BorderOptions = IBorderOptions;
-
 /** Border widths in DOCX are eighths of a point. */
 function eighthsOfPoint(length: string): number {
   return Math.max(2, Math.round(toPoints(length) * 8));
 }
 
 /**
- * Converts a table. Header rows are marked `tableHeader` so Word repeats them; other rows are not,
- * since marking a body row as header pushes the table around. Rows are `cantSplit` unless they may
- * be taller than a page.
+ * Converts a table. Header rows are marked `tableHeader` so Word repeats them. Body rows are not,
+ * because a table whose every row is a header row is moved whole to the next page. Rows are
+ * `cantSplit` unless they may be taller than a page.
  */
 export function convertTable(table: Table, context: DocxContext): (DocxParagraph | DocxTable)[] {
   const columnWidths = columnTwips(table, context.textWidth);
-  const rows = table.rows.map((row, rowIndex) => convertRow(row, cellWidthsOf(table, rowIndex, columnWidths), context));
+  const cellWidths = cellWidthsByRow(table, columnWidths);
+  const rows = table.rows.map((row, rowIndex) => convertRow(row, cellWidths[rowIndex] ?? [], context));
   const docxTable = new DocxTable({
     rows,
     width: { size: context.textWidth, type: WidthType.DXA },
@@ -55,35 +54,24 @@ function columnTwips(table: Table, textWidth: number): number[] {
 }
 
 /**
- * Widths of the cells written in one row, in twips, found by placing the cells on the grid as the
- * parser did: a cell starts at the first column that no rowspan from above covers.
+ * Returns the widths in twips of the cells of every row, placing the cells on the grid as the
+ * parser did: a cell starts at the first column that no rowspan from a row above covers.
  */
-function cellWidthsOf(table: Table, rowIndex: number, columnWidths: number[]): number[] {
-  const covered = coveredColumns(table, rowIndex);
-  const widths: number[] = [];
-  let column = 0;
-  for (const cell of table.rows[rowIndex]?.cells ?? []) {
-    while (covered.has(column)) column++;
-    widths.push(columnWidths.slice(column, column + cell.colspan).reduce((total, width) => total + width, 0));
-    column += cell.colspan;
-  }
-  return widths;
-}
-
-/** Columns of row `rowIndex` covered by rowspans from the rows above. */
-function coveredColumns(table: Table, rowIndex: number): Set<number> {
+function cellWidthsByRow(table: Table, columnWidths: number[]): number[][] {
   const covered: Set<number>[] = table.rows.map(() => new Set<number>());
-  table.rows.slice(0, rowIndex + 1).forEach((row, index) => {
+  return table.rows.map((row, rowIndex) => {
+    const widths: number[] = [];
     let column = 0;
     for (const cell of row.cells) {
-      while (covered[index]?.has(column)) column++;
-      for (let below = index + 1; below < Math.min(index + cell.rowspan, table.rows.length); below++) {
+      while (covered[rowIndex]?.has(column)) column++;
+      widths.push(columnWidths.slice(column, column + cell.colspan).reduce((total, width) => total + width, 0));
+      for (let below = rowIndex + 1; below < Math.min(rowIndex + cell.rowspan, table.rows.length); below++) {
         for (let offset = 0; offset < cell.colspan; offset++) covered[below]?.add(column + offset);
       }
       column += cell.colspan;
     }
+    return widths;
   });
-  return covered[rowIndex] ?? new Set();
 }
 
 function convertRow(row: TableRow, cellWidths: number[], context: DocxContext): DocxTableRow {
@@ -91,12 +79,17 @@ function convertRow(row: TableRow, cellWidths: number[], context: DocxContext): 
     (cell, index) =>
       new DocxTableCell({
         width: { size: cellWidths[index] ?? 0, type: WidthType.DXA },
-        columnSpan: cell.colspan,
-        rowSpan: cell.rowspan,
+        ...(cell.colspan > 1 ? { columnSpan: cell.colspan } : {}),
+        ...(cell.rowspan > 1 ? { rowSpan: cell.rowspan } : {}),
         children: cell.blocks.map((paragraph) => cellParagraph(paragraph, cell.align, context)),
       }),
   );
-  return new DocxTableRow({ children: cells, tableHeader: row.header, cantSplit: fitsUnsplit(row, cellWidths, context) });
+  // Body rows get no `tblHeader` element at all, not an explicit "off".
+  return new DocxTableRow({
+    children: cells,
+    ...(row.header ? { tableHeader: true } : {}),
+    ...(fitsUnsplit(row, cellWidths, context) ? { cantSplit: true } : {}),
+  });
 }
 
 function tableBorders(border: 'all' | 'none', context: DocxContext): ITableBordersOptions {
@@ -113,8 +106,9 @@ function cellMargins(context: DocxContext): { top: number; bottom: number; left:
 }
 
 /**
- * A table cannot carry "page break before", so a pending `<pagebreak/>` becomes a paragraph with a
- * page break whose line is 1 pt high: its mark, which Word moves to the new page, takes no room.
+ * Turns a pending `<pagebreak/>` into a paragraph with a page break, because a table cannot carry
+ * "page break before". The paragraph's line is 1 pt high, so its mark, which Word moves to the
+ * new page, takes no room.
  */
 function pageBreakParagraph(context: DocxContext): DocxParagraph[] {
   if (!takePageBreak(context)) return [];
@@ -122,24 +116,24 @@ function pageBreakParagraph(context: DocxContext): DocxParagraph[] {
 }
 
 /**
- * An empty paragraph exactly `height` twips high (at least 1 pt). Tables carry no spacing of their
- * own, and two tables in a row would merge into one, so spacers stand before and after each table
- * as the HTML margins do.
+ * Builds an empty paragraph exactly `height` twips high (at least 1 pt). Tables have no spacing of
+ * their own, and two tables in a row would merge into one. So a spacer goes before and after each
+ * table, as the HTML margins do.
  */
 function spacer(height: number): DocxParagraph {
   return new DocxParagraph({ spacing: { before: 0, after: 0, line: Math.max(height, 20), lineRule: 'exact' }, run: { size: 2 }, children: [] });
 }
 
-/** A signature line: role on the left, a rule to sign on, the name on the right; no borders except the rule. */
+/** Converts a signature line: role on the left, a rule to sign on, the name on the right, and no other borders. */
 export function convertSignature(signature: Signature, context: DocxContext): (DocxParagraph | DocxTable)[] {
   const style = context.style;
   const widths = columnTwips({ type: 'table', border: 'none', rows: [], widths: style.signature.widths }, context.textWidth);
-  const none: BorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
-  const rule: BorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+  const none: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
+  const rule: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
   const runStyle = bodyRunStyle(context);
   const spacing = { before: toTwips(style.signature.spaceBefore), after: 0, ...lineSpacing(style.body.lineSpacing) };
 
-  const cell = (index: number, text: string, align: 'left' | 'right', bottom: BorderOptions): DocxTableCell =>
+  const cell = (index: number, text: string, align: 'left' | 'right', bottom: IBorderOptions): DocxTableCell =>
     new DocxTableCell({
       width: { size: widths[index] ?? 0, type: WidthType.DXA },
       verticalAlign: VerticalAlignTable.BOTTOM,

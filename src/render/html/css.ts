@@ -52,8 +52,8 @@ function headingRules(style: Stylesheet): string {
 }
 
 /**
- * Header rows go into `thead`, which Chromium repeats on every page; rows avoid page breaks, and
- * a row taller than a page is still split because nothing else can hold it.
+ * Writes the table rules. Header rows go into `thead`, which Chromium repeats on every page. Rows
+ * avoid page breaks, but a row taller than a page is still split because no page can contain it.
  */
 function tableRules(style: Stylesheet): string {
   const table = style.table;
@@ -64,7 +64,7 @@ table.grid td{padding:${table.cellPadding.vertical} ${table.cellPadding.horizont
 table.grid.border-all td{border:${table.borderWidth} solid #000;}
 table.grid td p{margin:0;text-indent:0;text-align:inherit;}
 table.grid td p.indent-first{text-indent:${style.body.firstLineIndent};}
-${ALIGNMENTS.map((align) => `table.grid td p.align-${align}{text-align:${align};}`).join('\n')}`;
+${ALIGNMENTS.map((align) => `table.grid td.align-${align},table.grid td p.align-${align}{text-align:${align};}`).join('\n')}`;
 }
 
 function listRules(style: Stylesheet): string {

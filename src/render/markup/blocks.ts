@@ -1,6 +1,6 @@
 import type { Block, InlineNode, List, MarkupDocument, Signature } from '../types.js';
 import { readAttributes } from './attributes.js';
-import { isBlank, reportStrayText, reportUnexpectedElement } from './context.js';
+import { isBlank, leadingSpace, reportStrayText, reportUnexpectedElement, shorten } from './context.js';
 import { convertInline } from './inline.js';
 import { convertHeading, convertParagraph } from './paragraph.js';
 import { convertTable } from './table.js';
@@ -12,7 +12,7 @@ export function convertRoot(root: ElementNode, report: ProblemSink): MarkupDocum
   const documents: ElementNode[] = [];
   for (const child of root.children) {
     if (child.kind === 'text') {
-      if (!isBlank(child)) reportStrayText(child, '#root', report);
+      if (!isBlank(child)) report('markup.text-outside-document', child.offset + leadingSpace(child.raw), { text: shorten(child.raw) });
     } else if (child.name === 'document') {
       documents.push(child);
     } else {

@@ -2,7 +2,7 @@ import { ELEMENTS, isKnownElement } from './elements.js';
 import type { ProblemSink } from './text.js';
 import type { ElementNode, TextNode } from './tree.js';
 
-/** Where each known element may stand; used to explain a misplaced element. */
+/** Allowed parents of each known element, quoted when an element is misplaced. */
 const ALLOWED_PARENTS: Readonly<Record<string, string>> = {
   document: '—',
   h1: 'document',
@@ -41,10 +41,17 @@ export function isBlank(node: TextNode): boolean {
   return /^[ \t\r\n\f]*$/.test(node.raw);
 }
 
-/** Reports text that stands where only elements may, e.g. directly inside `<document>` or `<tr>`. */
+/** Reports text where only elements are allowed, e.g. directly inside `<document>` or `<tr>`. */
 export function reportStrayText(node: TextNode, parent: string, report: ProblemSink): void {
-  const text = node.raw.trim();
-  const shown = text.length > 30 ? `${text.slice(0, 30)}…` : text;
-  const leading = node.raw.length - node.raw.trimStart().length;
-  report('markup.text-outside-block', node.offset + leading, { parent, text: shown });
+  report('markup.text-outside-block', node.offset + leadingSpace(node.raw), { parent, text: shorten(node.raw) });
+}
+
+/** Trims the text and cuts it to 30 characters, to quote it in a message. */
+export function shorten(raw: string): string {
+  const text = raw.trim();
+  return text.length > 30 ? `${text.slice(0, 30)}…` : text;
+}
+
+export function leadingSpace(raw: string): number {
+  return raw.length - raw.trimStart().length;
 }

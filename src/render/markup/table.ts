@@ -17,7 +17,7 @@ interface PlacedRow {
 export function convertTable(node: ElementNode, report: ProblemSink): Table {
   const attributes = readAttributes(node, report);
   const rows = convertRows(node, report);
-  if (rows.length === 0) report('markup.empty-element', node.offset, { element: 'table' });
+  if (!hasElementChild(node)) report('markup.empty-element', node.offset, { element: 'table' });
 
   checkHeaderRowsFirst(rows, report);
   const columns = checkGrid(rows, report);
@@ -34,6 +34,14 @@ export function convertTable(node: ElementNode, report: ProblemSink): Table {
     if (parsed !== undefined) table.widths = parsed;
   }
   return table;
+}
+
+/**
+ * Returns whether the element has a child element. An element whose children were all misplaced
+ * was already reported for them, so it is not reported as empty as well.
+ */
+function hasElementChild(node: ElementNode): boolean {
+  return node.children.some((child) => child.kind === 'element');
 }
 
 function convertRows(table: ElementNode, report: ProblemSink): PlacedRow[] {
@@ -62,11 +70,11 @@ function convertRow(node: ElementNode, report: ProblemSink): TableRow {
       reportUnexpectedElement(child, 'tr', report);
     }
   }
-  if (cells.length === 0) report('markup.empty-element', node.offset, { element: 'tr' });
+  if (!hasElementChild(node)) report('markup.empty-element', node.offset, { element: 'tr' });
   return { header: attributes.get('header') === 'true', cells };
 }
 
-/** A cell holds either inline content, wrapped in one paragraph, or `<p>` children, never both. */
+/** Converts a cell. It contains either inline content, wrapped in one paragraph, or `<p>` children, never both. */
 function convertCell(node: ElementNode, report: ProblemSink): TableCell {
   const attributes = readAttributes(node, report);
   const cell: TableCell = {

@@ -27,21 +27,25 @@ export function decodeText(raw: string, offset: number, report: ProblemSink): st
   if (!needsDecoding(raw)) return raw;
 
   let result = '';
+  let runStart = 0;
   let index = 0;
   while (index < raw.length) {
-    const code = raw.charCodeAt(index);
-    if (code === 0x26) {
+    if (raw.charCodeAt(index) === 0x26) {
+      result += raw.slice(runStart, index);
       const decoded = decodeEntityAt(raw, index, offset, report);
       result += decoded.text;
-      index = decoded.next;
+      index = runStart = decoded.next;
       continue;
     }
 
     const width = xmlCharWidth(raw, index);
-    if (width > 0) result += raw.slice(index, index + width);
+    if (width === 0) {
+      result += raw.slice(runStart, index);
+      runStart = index + 1;
+    }
     index += Math.max(width, 1);
   }
-  return result;
+  return result + raw.slice(runStart);
 }
 
 function needsDecoding(raw: string): boolean {

@@ -14,6 +14,8 @@ export type Token =
   | { kind: 'end'; name: string; offset: number };
 
 const NAME_START = /[A-Za-z]/;
+/** Marks an attribute that was reported as malformed and is left out. */
+const BROKEN = Symbol('broken attribute');
 const NAME_PATTERN = /[A-Za-z][A-Za-z0-9_:-]*/y;
 const SPACE_PATTERN = /[ \t\r\n\f]*/y;
 
@@ -105,7 +107,7 @@ class Scanner {
         this.skipPastTag();
         return { kind: 'start', name, attributes, selfClosing: false, offset: start };
       }
-      this.addAttribute(name, attributes, attribute);
+      if (attribute !== BROKEN) this.addAttribute(name, attributes, attribute);
     }
   }
 
@@ -117,8 +119,11 @@ class Scanner {
     attributes.push(attribute);
   }
 
-  /** Reads `name="value"` or `name='value'`; returns undefined when no attribute name starts here. */
-  private readAttribute(element: string): RawAttribute | undefined {
+  /**
+   * Reads `name="value"` or `name='value'`. Returns undefined when no attribute name starts here,
+   * and BROKEN for an attribute already reported, which is skipped.
+   */
+  private readAttribute(element: string): RawAttribute | typeof BROKEN | undefined {
     const offset = this.position;
     const name = this.readName();
     if (name === undefined) return undefined;
@@ -126,7 +131,7 @@ class Scanner {
     this.skipSpace();
     if (this.markup[this.position] !== '=') {
       this.report('markup.attribute-without-value', offset, { element, attribute: name });
-      return { name, value: '', offset };
+      return BROKEN;
     }
     this.position++;
     this.skipSpace();
@@ -134,21 +139,29 @@ class Scanner {
     const quote = this.markup[this.position];
     if (quote !== '"' && quote !== "'") {
       this.report('markup.unquoted-attribute-value', this.position, { element, attribute: name });
-      const valueStart = this.position;
       while (!this.atEnd() && !/[\s>]/.test(this.charHere())) this.position++;
-      return { name, value: this.markup.slice(valueStart, this.position), offset };
+      return BROKEN;
     }
 
     const valueStart = this.position + 1;
     const valueEnd = this.markup.indexOf(quote, valueStart);
-    if (valueEnd < 0) {
+    const nextTag = this.markup.indexOf('<', valueStart);
+    // Escaped values never contain `<`, so one before the closing quote means the quote is missing.
+    if (valueEnd < 0 || (nextTag >= 0 && nextTag < valueEnd)) {
       this.report('markup.unterminated-attribute-value', this.position, { element, attribute: name });
-      this.position = this.markup.length;
-      return { name, value: '', offset };
+      this.recoverFromOpenValue(valueStart, nextTag);
+      return BROKEN;
     }
     this.position = valueEnd + 1;
     const value = decodeText(this.markup.slice(valueStart, valueEnd), valueStart, this.report);
     return { name, value, offset };
+  }
+
+  /** Continues at the first `>` of the unterminated value, or at the next tag, so the tag can close. */
+  private recoverFromOpenValue(valueStart: number, nextTag: number): void {
+    const limit = nextTag < 0 ? this.markup.length : nextTag;
+    const close = this.markup.indexOf('>', valueStart);
+    this.position = close >= 0 && close < limit ? close : limit;
   }
 
   private readName(): string | undefined {

@@ -29,6 +29,7 @@ export class BrowserInstance {
     return this.browser.connected;
   }
 
+  /** Pid of the launched executable: with Debian's wrapper script, the shell that runs Chromium. */
   get pid(): number | undefined {
     return this.process?.pid;
   }
@@ -66,12 +67,26 @@ export class BrowserInstance {
     void this.kill();
   }
 
-  /** Sends SIGKILL if the process is still running and waits until Node has reaped it. */
+  /**
+   * Sends SIGKILL to the process group of the launched executable and waits until Node has reaped
+   * the process it started. Puppeteer starts it in a group of its own, and the group matters:
+   * Debian's /usr/bin/chromium-headless-shell is a shell script that runs the real binary as a
+   * child, so killing only that pid would leave Chromium running.
+   * NOTE: Chromium's own children are reaped by PID 1 once orphaned; without an init that reaps
+   * (tini, `docker run --init`) they stay as zombies after a crash.
+   */
   private async kill(): Promise<void> {
     const child = this.process;
-    if (child === null || hasExited(child)) return;
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    child.kill('SIGKILL');
+    if (child?.pid === undefined) return;
+    const exited = hasExited(child) ? Promise.resolve() : new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch (error) {
+      // ESRCH: every process of the group has exited already, which is the goal.
+      if ((error as NodeJS.ErrnoException).code === 'ESRCH') return;
+      this.logger.error({ browser: this.id, pid: child.pid, err: error }, 'failed to kill Chromium');
+      return;
+    }
     await exited;
   }
 }

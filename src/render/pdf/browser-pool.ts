@@ -5,6 +5,7 @@ import { launchChromium } from './launch.js';
 import { SILENT_LOGGER, type PoolLogger } from './logger.js';
 import type { PageSlot } from './page-slot.js';
 import { printPage, type PdfPageOptions } from './render-page.js';
+import { RenderTurns } from './turns.js';
 
 export interface BrowserPoolOptions {
   /** Chromium binary; Debian's headless shell by default. */
@@ -36,17 +37,12 @@ const DEFAULTS: Settings = {
   closeTimeoutMs: 5_000,
 };
 
-interface Waiter {
-  resolve: () => void;
-  reject: (error: Error) => void;
-}
-
 /**
- * One Chromium per pool, started on first use, that prints HTML to PDF on up to `pages` pages at
- * once; further renders wait in a queue. A browser that crashes is replaced on the next render,
- * and a render that failed because of the crash is tried once more. After `recycleAfter` renders
- * the browser is replaced as well. `close()` waits for running renders and ends every Chromium
- * process. Create one pool per process.
+ * Prints HTML to PDF with one Chromium per pool, started on first use. Up to `pages` renders run
+ * at once, and further renders wait in a queue. A browser that crashes is replaced on the next
+ * render, and a render that failed because of the crash is tried once more. After `recycleAfter`
+ * renders the browser is replaced as well. `close()` waits for running renders and ends every
+ * Chromium process. Create one pool per process.
  */
 export class BrowserPool {
   private readonly settings: Settings;
@@ -55,9 +51,7 @@ export class BrowserPool {
   private currentInstance: BrowserInstance | undefined;
   private readonly instances = new Set<BrowserInstance>();
   private readonly retiring = new Set<Promise<void>>();
-  private readonly waiting: Waiter[] = [];
-  private running = 0;
-  private drained: (() => void) | undefined;
+  private readonly turns: RenderTurns;
   private closed = false;
   private closing: Promise<void> | undefined;
   private launches = 0;
@@ -66,12 +60,14 @@ export class BrowserPool {
     const defined = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
     this.settings = { ...DEFAULTS, ...defined } as Settings;
     this.logger = options.logger ?? SILENT_LOGGER;
-    if (!Number.isInteger(this.settings.pages) || this.settings.pages < 1) {
-      throw new Error(`BrowserPool option "pages" must be a positive integer, got ${this.settings.pages}`);
-    }
+    checkSettings(this.settings);
+    this.turns = new RenderTurns(this.settings.pages, this.settings.maxQueue);
   }
 
-  /** Process id of the running Chromium, if one is running. */
+  /**
+   * Process id of the running browser's executable, if one runs. Its process group contains every
+   * Chromium process of the pool.
+   */
   get pid(): number | undefined {
     return this.currentInstance?.disconnected === false ? this.currentInstance.pid : undefined;
   }
@@ -94,12 +90,13 @@ export class BrowserPool {
   }
 
   private async renderOnce(html: string, options: PdfPageOptions): Promise<Uint8Array> {
-    await this.acquireTurn();
+    if (this.closed) throw new RenderError('render.pool-closed');
+    await this.turns.acquire();
     try {
       const instance = await this.instance();
       return await this.renderOn(instance, html, options);
     } finally {
-      this.releaseTurn();
+      this.turns.release();
     }
   }
 
@@ -111,8 +108,11 @@ export class BrowserPool {
     try {
       const task = (async () => {
         slot = await instance.takePage();
-        // A page that opened only after the deadline would otherwise stay open for good.
-        if (timedOut) await instance.discardPage(slot);
+        if (timedOut) {
+          // A page that opened only after the deadline would otherwise stay open for good.
+          await instance.discardPage(slot);
+          throw new RenderError('render.timeout', { timeoutMs });
+        }
         return printPage(slot, html, options, timeoutMs);
       })();
       const pdf = await withDeadline(task, timeoutMs, async () => {
@@ -127,29 +127,8 @@ export class BrowserPool {
     } finally {
       instance.active--;
       instance.renders++;
-      this.recycleIfDue(instance);
+      this.retireOrClose(instance);
     }
-  }
-
-  private async acquireTurn(): Promise<void> {
-    if (this.closed) throw new RenderError('render.pool-closed');
-    if (this.running < this.settings.pages) {
-      this.running++;
-      return;
-    }
-    if (this.waiting.length >= this.settings.maxQueue) throw new RenderError('render.queue-full', { waiting: this.waiting.length });
-    await new Promise<void>((resolve, reject) => this.waiting.push({ resolve, reject }));
-  }
-
-  /** Hands the turn to the next waiting render, or frees it. */
-  private releaseTurn(): void {
-    const next = this.waiting.shift();
-    if (next !== undefined) {
-      next.resolve();
-      return;
-    }
-    this.running--;
-    if (this.running === 0) this.drained?.();
   }
 
   /** Returns the running browser, starting one if none runs or the last one crashed or retired. */
@@ -165,9 +144,9 @@ export class BrowserPool {
         if (this.current === current) this.current = undefined;
         throw error;
       }
-      if (!instance.disconnected && !instance.retired) return instance;
+      if (instance.connected && !instance.disconnected && !instance.retired) return instance;
       if (this.current === current) this.current = undefined;
-      this.recycleIfDue(instance);
+      this.retireOrClose(instance);
     }
   }
 
@@ -189,8 +168,8 @@ export class BrowserPool {
     return instance;
   }
 
-  /** Retires a browser that reached its quota; it closes as soon as its last render finishes. */
-  private recycleIfDue(instance: BrowserInstance): void {
+  /** Retires a browser that reached its quota, and closes a retired or crashed one once it is idle. */
+  private retireOrClose(instance: BrowserInstance): void {
     if (!instance.retired && instance.renders >= this.settings.recycleAfter) {
       instance.retired = true;
       this.logger.info({ browser: instance.id, renders: instance.renders }, 'recycling Chromium after its render quota');
@@ -205,8 +184,8 @@ export class BrowserPool {
 
   private async closeAll(): Promise<void> {
     this.closed = true;
-    for (const waiter of this.waiting.splice(0)) waiter.reject(new RenderError('render.pool-closed'));
-    if (this.running > 0) await new Promise<void>((resolve) => (this.drained = resolve));
+    this.turns.rejectWaiting(new RenderError('render.pool-closed'));
+    await this.turns.whenIdle();
 
     await this.current?.catch(() => undefined);
     const instances = [...this.instances];
@@ -214,6 +193,17 @@ export class BrowserPool {
     await Promise.all([...instances.map((instance) => instance.close(this.settings.closeTimeoutMs)), ...this.retiring]);
     this.currentInstance = undefined;
     this.logger.info({ browsers: instances.length }, 'browser pool closed');
+  }
+}
+
+/** Rejects settings that would stall or disable the pool; a wrong setting is a fault of the caller. */
+function checkSettings(settings: Settings): void {
+  for (const name of ['pages', 'maxQueue', 'renderTimeoutMs', 'recycleAfter', 'launchTimeoutMs', 'closeTimeoutMs'] as const) {
+    const value = settings[name];
+    const minimum = name === 'maxQueue' ? 0 : 1;
+    if (!Number.isInteger(value) || value < minimum) {
+      throw new Error(`BrowserPool option "${name}" must be an integer of at least ${minimum}, got ${value}`);
+    }
   }
 }
 

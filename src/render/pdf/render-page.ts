@@ -17,9 +17,9 @@ export interface PdfPageOptions {
 }
 
 /**
- * Prints `html` to an A4 PDF on a prepared page. `setContent` waits for the load event only (no
- * network-idle wait, which costs seconds and never settles without a network); images have loaded
- * or failed by then. Fonts are awaited through `document.fonts.ready`. Any request the page tried
+ * Prints `html` to an A4 PDF on a prepared page. `setContent` waits for the load event only, by
+ * which time images have loaded or failed. A network-idle wait would cost seconds and never settle
+ * without a network. Fonts are awaited through `document.fonts.ready`. Any request the page tried
  * to make fails the render, because a document must not depend on anything outside itself.
  */
 export async function printPage(slot: PageSlot, html: string, options: PdfPageOptions, timeoutMs: number): Promise<Uint8Array> {
@@ -54,15 +54,15 @@ function rejectExternalRequests(slot: PageSlot): void {
 
 /**
  * Waits until every font the page uses has loaded. `page.evaluate` runs through the DevTools
- * protocol, so it works with the page's JavaScript disabled.
+ * protocol, so it works with the page's JavaScript disabled. Callbacks passed to page APIs do not
+ * run then ("no longer runnable"), so the faces are read with an iterator instead of `forEach`.
  */
 async function waitForFonts(slot: PageSlot): Promise<void> {
   const failed = await slot.page.evaluate(async () => {
     await document.fonts.ready;
+    const faces = (document.fonts as unknown as { values(): IterableIterator<FontFace> }).values();
     const families: string[] = [];
-    document.fonts.forEach((face) => {
-      if (face.status === 'error') families.push(face.family);
-    });
+    for (const face of faces) if (face.status === 'error') families.push(face.family);
     return families;
   });
   const [family] = failed;
