@@ -86,7 +86,11 @@ export interface Case {
   documents: HandedDocument[];
   previousPermit?: PreviousPermit;
   reissue?: { reason: string; details?: string };
-  ict?: { foreignEntity: string; specialCondition: 'training' | 'retraining' | 'upskilling' | 'new-jobs' };
+  ict?: {
+    foreignEntity: string;
+    specialCondition?: 'training' | 'retraining' | 'upskilling' | 'new-jobs';
+    transferredStaff: { categories12: number; categories34: number };
+  };
   findings?: Findings;
   events?: CaseEvents;
 }

@@ -7,7 +7,7 @@ import { findMissingDocuments } from '../rules/documents.js';
 import { deriveCaseFacts, deriveWorkerFacts, type FactValues } from '../rules/facts.js';
 import { computeFee, feeIsDue, FeeError } from '../rules/fee.js';
 import { groundSet, type GroundResult } from '../rules/grounds.js';
-import { permitTerm } from '../rules/term.js';
+import { addDays, permitTerm, reissuedTerm } from '../rules/term.js';
 import { buildSchedule, milestoneStep, type DeadlineClock, type Schedule } from '../schedule/index.js';
 import { ENGINE_VERSION } from '../version.js';
 import type { ContentSet, ProviderSnapshot } from './content.js';
@@ -109,17 +109,23 @@ function documentsAtStage(data: Case, pack: RulePack, outcome: Outcome, schedule
 }
 
 function addTerms(decisions: WorkerDecision[], data: Case, pack: RulePack, decidedOn: string): void {
-  const validFrom = data.procedure.endsWith('extension') && data.previousPermit ? nextDay(data.previousPermit.validUntil) : data.events?.permit?.issuedOn;
+  const issuedOn = data.events?.permit?.issuedOn;
+  const previous = data.previousPermit;
   for (const decision of decisions) {
     if (decision.decision !== 'approved') continue;
-    decision.term = permitTerm(pack, data.workers.find((worker) => worker.id === decision.id)!, data.events?.permit?.issuedOn ?? decidedOn, validFrom);
+    const worker = data.workers.find((candidate) => candidate.id === decision.id)!;
+    if (data.procedure.endsWith('reissue') && previous) {
+      decision.term = reissuedTerm(previous, issuedOn);
+      continue;
+    }
+    // An extended permit runs from the day after the previous one ends, whatever day it is issued.
+    const validFrom = data.procedure.endsWith('extension') && previous ? nextDay(previous.validUntil) : issuedOn;
+    decision.term = permitTerm(pack, data.procedure, worker, issuedOn ?? decidedOn, validFrom);
   }
 }
 
 function nextDay(date: string): string {
-  const moment = new Date(`${date}T00:00:00Z`);
-  moment.setUTCDate(moment.getUTCDate() + 1);
-  return moment.toISOString().slice(0, 10);
+  return addDays(date, 1);
 }
 
 function contentRefs(content: ContentSet, pack: RulePack, provider: ProviderSnapshot, data: Case, documents: BundleDocument[]): ContentRef[] {

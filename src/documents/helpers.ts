@@ -52,6 +52,11 @@ export const HELPERS: Record<string, Handlebars.HelperDelegate> = {
     return formatMoney(Number(value), documentLang(options));
   },
   quote: (...args: unknown[]) => quote(String(argument('quote', args).value)),
+  /** Capitalizes the first letter, for a phrase that opens a title or a sentence. */
+  upperFirst: (...args: unknown[]) => {
+    const text = String(argument('upperFirst', args).value);
+    return text.charAt(0).toLocaleUpperCase('ru') + text.slice(1);
+  },
   /** Escapes a value and keeps its line breaks as markup breaks; use it with triple braces. */
   multiline: (...args: unknown[]) => {
     const text = String(argument('multiline', args).value);

@@ -26,6 +26,13 @@ function countryName(code: string, lang: DocumentLang): string {
   return names[lang];
 }
 
+const SPECIAL_CONDITIONS: Record<'training' | 'retraining' | 'upskilling' | 'new-jobs', { ru: string; kk: string }> = {
+  training: { ru: 'профессиональное обучение граждан Республики Казахстан', kk: 'Қазақстан Республикасы азаматтарын кәсіптік оқыту' },
+  retraining: { ru: 'переподготовка граждан Республики Казахстан', kk: 'Қазақстан Республикасы азаматтарын қайта даярлау' },
+  upskilling: { ru: 'повышение квалификации граждан Республики Казахстан', kk: 'Қазақстан Республикасы азаматтарының біліктілігін арттыру' },
+  'new-jobs': { ru: 'создание дополнительных рабочих мест для граждан Республики Казахстан', kk: 'Қазақстан Республикасы азаматтары үшін қосымша жұмыс орындарын құру' },
+};
+
 function workerView(worker: Worker, result: CaseResult, lang: DocumentLang, number: number): Record<string, unknown> {
   const decision = result.workers.find((entry) => entry.id === worker.id)!;
   return {
@@ -70,13 +77,32 @@ export function buildView(data: Case, result: CaseResult, pack: RulePack, provid
   const workersInOrder = data.workers;
   const approved = workersInOrder.filter((worker) => result.workers.find((entry) => entry.id === worker.id)?.decision === 'approved');
   const refused = workersInOrder.filter((worker) => result.workers.find((entry) => entry.id === worker.id)?.decision === 'refused');
-  const notificationStep = result.schedule.steps.find((step) => step.id === 'send-notification');
-  const feeStep = result.schedule.steps.find((step) => step.id === 'fee-payment');
+  const procedure = pack.procedures[data.procedure]!;
+  const notificationStep = result.schedule.steps.find((step) => procedure.steps.find((definition) => definition.id === step.id)?.milestone === 'notified');
 
   return {
     lang,
     registrationNumber: data.registrationNumber,
-    procedureTitle: pack.procedures[data.procedure]!.title[lang],
+    procedureTitle: procedure.title[lang],
+    wording: {
+      subject: procedure.wording.subject[lang],
+      approved: procedure.wording.approved[lang],
+      refused: procedure.wording.refused[lang],
+      permitTitle: procedure.wording.permitTitle[lang],
+      orderApproved: procedure.wording.orderApproved?.[lang] ?? '',
+      orderRefused: procedure.wording.orderRefused?.[lang] ?? '',
+    },
+    decidedByCommission: procedure.decidedBy === 'commission',
+    procedureIs: {
+      issue: data.procedure === 'issue',
+      reissue: data.procedure === 'reissue',
+      extension: data.procedure === 'extension',
+      ictIssue: data.procedure === 'ict-issue',
+      ictReissue: data.procedure === 'ict-reissue',
+      ictExtension: data.procedure === 'ict-extension',
+    },
+    ict: data.ict ? { foreignEntity: data.ict.foreignEntity, specialCondition: data.ict.specialCondition ? SPECIAL_CONDITIONS[data.ict.specialCondition][lang] : '' } : false,
+    previousPermit: data.previousPermit ? { number: data.previousPermit.number, issuedOn: data.previousPermit.issuedOn, validUntil: data.previousPermit.validUntil } : false,
     filedAt: data.filedAt,
     filedOn: result.schedule.registeredAt.slice(0, 10),
     registeredAt: result.schedule.registeredAt,
@@ -103,6 +129,9 @@ export function buildView(data: Case, result: CaseResult, pack: RulePack, provid
     approvedWorkers: approved.map((worker, index) => workerView(worker, result, lang, index + 1)),
     refusedWorkers: refused.map((worker, index) => workerView(worker, result, lang, index + 1)),
     grounds: groundsView(data, result, lang),
+    refusedNames: refused.map((worker) => workerName(worker)).join(', '),
+    groundsText: groundsView(data, result, lang).map((ground) => `${ground.text} (${ground.citation})`).join('; '),
+    year: result.schedule.registeredAt.slice(0, 4),
     missingDocuments: result.missingDocuments.map((missing) => {
       const worker = missing.worker === undefined ? undefined : data.workers.find((candidate) => candidate.id === missing.worker);
       return { title: missing.title[lang], worker: worker ? workerName(worker) : '' };
@@ -114,7 +143,7 @@ export function buildView(data: Case, result: CaseResult, pack: RulePack, provid
           words: result.fee.words[lang],
           mrpValue: result.fee.mrp.value,
           mrpDate: result.fee.mrpDate,
-          payBy: (feeStep?.due ?? '').slice(0, 10),
+          payBy: (result.fee.payBy ?? '').slice(0, 10),
           items: result.fee.items.map((item) => ({ ...item, worker: workerName(data.workers.find((worker) => worker.id === item.worker)!), category: CATEGORY_LABELS[item.category][lang] })),
         }
       : false,

@@ -62,7 +62,7 @@ function lintFeesAndTerms(parts: PackFiles, files: Record<PackPart, string>): Co
     problems.push({ severity: 'error', code: 'content.not-covered-from-start', file: files.fees, pointer: '/rates', params: { date: parts.pack.validFrom } });
   }
   for (const category of ['1', '2', '3', '4', 'seasonal']) {
-    if (!parts.terms.terms.some((term) => term.category === category && term.validFrom <= parts.pack.validFrom)) {
+    if (!parts.terms.terms.some((term) => term.category === category && term.procedures === undefined && term.validFrom <= parts.pack.validFrom)) {
       problems.push({ severity: 'error', code: 'content.missing-term', file: files.terms, pointer: '/terms', params: { category, date: parts.pack.validFrom } });
     }
   }
@@ -108,6 +108,9 @@ export function loadPack(root: string, packDir: string, schemaDir: string): { pa
 
   problems.push(...lintProcedures(parts, files.procedures), ...lintDocuments(parts, files.documents));
   problems.push(...lintGrounds(parts.grounds.grounds, files.grounds), ...lintFeesAndTerms(parts, files));
+  if (parts.pack.id !== packDir) {
+    problems.push({ severity: 'error', code: 'content.pack-id-folder', file: files.pack, pointer: '/id', params: { id: parts.pack.id, folder: packDir } });
+  }
   if (parts.pack.validUntil < parts.pack.validFrom) {
     problems.push({ severity: 'error', code: 'content.period-reversed', file: files.pack, pointer: '/validUntil', params: { from: parts.pack.validFrom, until: parts.pack.validUntil } });
   }

@@ -17,6 +17,19 @@ export interface StepDefinition {
   result: LocalizedText;
   duration: Duration;
   citation: string;
+  /** Status the employer's personal account shows while the step runs. */
+  cabinetStatus?: LocalizedText;
+}
+
+/** Phrases the documents use for one procedure, so a template serves every procedure. */
+export interface ProcedureWording {
+  subject: LocalizedText;
+  approved: LocalizedText;
+  refused: LocalizedText;
+  permitTitle: LocalizedText;
+  /** Operative clauses of an ICT order (приказ): what the head orders on approval and on refusal. */
+  orderApproved?: LocalizedText;
+  orderRefused?: LocalizedText;
 }
 
 export interface ProcedureDefinition {
@@ -24,6 +37,7 @@ export interface ProcedureDefinition {
   decidedBy: 'commission' | 'head' | 'order';
   feeDue: boolean;
   documentsByOutcome: Record<Outcome, DocumentKind[]>;
+  wording: ProcedureWording;
   steps: StepDefinition[];
 }
 
@@ -74,6 +88,8 @@ export interface FeeDefinition {
 
 export interface TermDefinition {
   category: WorkerCategory;
+  /** Procedures the entry is limited to; such entries take precedence over general ones. */
+  procedures?: Procedure[];
   validFrom: string;
   allowedMonths: number[];
   source: string;

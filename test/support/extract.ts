@@ -38,9 +38,12 @@ export function pdfFonts(bytes: Buffer): { name: string; embedded: boolean }[] {
   }
 }
 
-/** Collapses all whitespace so that text from different layouts can be compared. */
+/**
+ * Collapses all whitespace so that text from different layouts can be compared. pdftotext may put
+ * a space after an opening bracket on a justified line, so that space is dropped too.
+ */
 export function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return text.replace(/\s+/g, ' ').replace(/\( /g, '(').trim();
 }
 
 /** Provenance lines (engine version, hashes, page numbers) are left out of sample comparisons. */
