@@ -8,6 +8,7 @@ import { asEngineError, EngineError } from '../errors/problem.js';
 import { ERRORS } from '../errors/registry.js';
 import { DEFAULT_LANG, isLang, translate, type Lang } from '../i18n/index.js';
 import { parseBundleOptions, parsePackOption } from '../options.js';
+import { explainResult } from './explain.js';
 import { formatContentProblem, printDecision, printProblem, type Streams } from './output.js';
 
 const OPTIONS = {
@@ -19,6 +20,7 @@ const OPTIONS = {
   host: { type: 'string' },
   port: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
+  explain: { type: 'boolean' },
 } as const;
 
 type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
@@ -59,7 +61,8 @@ async function runEvaluate(positionals: string[], values: Values, lang: Lang, st
   const engine = loadEngine(lang, streams);
   try {
     const result = await engine.evaluate(input, pack ? { pack } : {});
-    streams.out(JSON.stringify(result, null, 2));
+    if (values.explain) explainResult(result, lang).forEach((line) => streams.out(line));
+    else streams.out(JSON.stringify(result, null, 2));
     return 0;
   } finally {
     await engine.close();

@@ -84,3 +84,22 @@ describe('ruqsat serve', () => {
     expect(stderr).toContain('HTTP API слушает http://127.0.0.1:');
   });
 });
+
+describe('ruqsat evaluate --explain', () => {
+  it('explains the refusal in Russian with facts and citation', () => {
+    const result = run(['evaluate', 'samples/issue-refused-local-staff/case.json', '--explain']);
+
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('[сработало] local-staff-ratio: несоблюдение работодателем условий по доле казахстанских кадров');
+    expect(result.stdout).toContain('localSharePercent = 55.55; меньше 70: да');
+    expect(result.stdout).toContain('Постановление Правительства РК от 15.12.2016 № 802, п. 16');
+  });
+
+  it('explains skipped days in Kazakh', () => {
+    const result = run(['evaluate', 'samples/issue-approved/case.json', '--explain', '--lang', 'kk']);
+
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('[іске қосылмады] local-staff-ratio');
+    expect(result.stdout).toContain('21.03.2017 — Наурыз мейрамы');
+  });
+});
