@@ -6,6 +6,8 @@ import type { ContentProblem } from '../content/problem.js';
 import type { DocumentLang } from '../case/types.js';
 import type { DocumentKind } from '../pack/types.js';
 import { HELPERS, KNOWN_HELPERS } from './helpers.js';
+import { lintTemplateVariables } from './lint-templates.js';
+import { VIEW_SHAPE } from './view-shape.js';
 
 export interface CompiledTemplate {
   id: string; // e.g. notification.ru
@@ -58,6 +60,7 @@ export function loadTemplates(root: string): { set?: TemplateSet; problems: Cont
       try {
         environment.precompile(bytes.toString('utf8'), { strict: true, knownHelpers: KNOWN_HELPERS, knownHelpersOnly: true });
         environment.registerPartial(name.replace(/\.hbs$/, ''), bytes.toString('utf8'));
+        problems.push(...lintTemplateVariables(bytes.toString('utf8'), file, VIEW_SHAPE));
       } catch (error) {
         problems.push(compileProblem(file, error as Error));
       }
@@ -73,7 +76,12 @@ export function loadTemplates(root: string): { set?: TemplateSet; problems: Cont
     }
     const source = readFileSync(join(root, 'templates', name), 'utf8');
     const compiled = compileSource(environment, source, file);
-    if (compiled.problem) problems.push(compiled.problem);
+    if (compiled.problem) {
+      problems.push(compiled.problem);
+      continue;
+    }
+    const variables = lintTemplateVariables(source, file, VIEW_SHAPE);
+    if (variables.length > 0) problems.push(...variables);
     else templates.set(name.replace(/\.hbs$/, ''), { id: name.replace(/\.hbs$/, ''), file, hash: sha256(source), render: compiled.render! });
   }
 

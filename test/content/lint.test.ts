@@ -101,4 +101,25 @@ describe('content lint', () => {
 
     expect(problem?.code).toBe('content.template-syntax');
   });
+
+  it('names a misspelt template variable with its line', () => {
+    const root = contentCopy();
+    const file = join(root, 'templates', 'permit.ru.hbs');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('{{employer.name}}', '{{employer.nmae}}'));
+
+    const problem = loadContent(root).problems.find((entry) => entry.file === 'templates/permit.ru.hbs');
+
+    expect(problem).toMatchObject({ code: 'content.template-variable.suggest', line: 6, params: { variable: 'employer.nmae', suggestion: 'employer.name' } });
+  });
+
+  it('checks variables inside each blocks against the list items', () => {
+    const root = contentCopy();
+    const file = join(root, 'templates', 'notification.ru.hbs');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('<td>{{position}}</td>', '<td>{{positon}}</td>'));
+
+    const problem = loadContent(root).problems.find((entry) => entry.file === 'templates/notification.ru.hbs');
+
+    expect(problem?.params).toEqual({ variable: 'positon', suggestion: 'position' });
+  });
 });
+
