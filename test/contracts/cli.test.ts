@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -101,5 +101,20 @@ describe('ruqsat evaluate --explain', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('[іске қосылмады] local-staff-ratio');
     expect(result.stdout).toContain('21.03.2017 — Наурыз мейрамы');
+  });
+});
+
+describe('ruqsat lint on broken content', () => {
+  it('names the file, pointer and nearest fact and exits 2', () => {
+    const root = join(scratch, 'content');
+    for (const folder of ['rules', 'templates', 'schemas']) cpSync(join(ROOT, folder), join(root, folder), { recursive: true });
+    const grounds = join(root, 'rules', 'packs', 'kz-2017', 'grounds.json');
+    writeFileSync(grounds, readFileSync(grounds, 'utf8').replace('"fact": "qualificationMismatch"', '"fact": "qualificationMissmatch"'));
+
+    const result = spawnSync(process.execPath, [BIN, 'lint'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, RUQSAT_CONTENT_ROOT: root } });
+
+    expect(result.status).toBe(2);
+    expect(result.stdout).toMatch(/^rules\/packs\/kz-2017\/grounds\.json#\/grounds\/\d+\/conditions\/all\/0\/fact ERROR Неизвестный факт «qualificationMissmatch»\. Возможно, имелся в виду «qualificationMismatch»\.$/m);
+    expect(result.stdout).toContain('Найдено ошибок: 1, предупреждений: 0.');
   });
 });
