@@ -23,6 +23,8 @@ export interface ScheduledStep {
   result: LocalizedText;
   duration: Duration;
   citation: string;
+  /** Status the employer's personal account shows while the step runs. */
+  cabinetStatus?: LocalizedText;
   start: string;
   due: string;
   /** When the case's events say the step ended; the next step starts from here. */
@@ -38,6 +40,11 @@ export interface Schedule {
   /** Days between filing and registration that were not working time. */
   registrationSkipped: SkippedDay[];
   steps: ScheduledStep[];
+  /**
+   * When the service's result reaches the applicant: the end of the step that delivers the decision
+   * (the notification, or the permit and order for procedures without a fee).
+   */
+  serviceDue: string;
   provisional: boolean;
 }
 
@@ -88,6 +95,7 @@ export function buildSchedule(data: Case, pack: RulePack, clock: DeadlineClock, 
       result: step.result,
       duration: step.duration,
       citation: step.citation,
+      ...(step.cabinetStatus ? { cabinetStatus: step.cabinetStatus } : {}),
       start: cursor,
       due: deadline.due,
       ...(actual === undefined ? {} : { actual }),
@@ -100,7 +108,8 @@ export function buildSchedule(data: Case, pack: RulePack, clock: DeadlineClock, 
     if (steps[steps.length - 1]!.status === 'missed') break;
   }
 
-  return { filedAt: data.filedAt, registeredAt: registration.at, registrationSkipped: registration.skipped, steps, provisional };
+  const delivery = steps.find((step) => procedure.steps.find((definition) => definition.id === step.id)?.milestone === 'notified') ?? steps[steps.length - 1]!;
+  return { filedAt: data.filedAt, registeredAt: registration.at, registrationSkipped: registration.skipped, steps, serviceDue: delivery.actual ?? delivery.due, provisional };
 }
 
 export function stepById(schedule: Schedule, id: string): ScheduledStep | undefined {

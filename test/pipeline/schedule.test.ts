@@ -52,4 +52,31 @@ describe('schedule of the issue procedure', () => {
     expect(result.schedule.registeredAt).toBe('2019-12-18T09:00:00+05:00');
     expect(result.schedule.registrationSkipped.map((day) => day.date)).toEqual(['2019-12-14', '2019-12-15', '2019-12-16', '2019-12-17']);
   });
+
+  it('gives the ICT issue its seven working days and delivery', async () => {
+    const result = await testEngine().evaluate(readSample('ict-issue-approved'));
+    const decision = result.schedule.steps.find((step) => step.id === 'head-decision')!;
+
+    expect(decision.due).toBe('2017-07-10T18:30:00+06:00');
+    expect(decision.countedWeekendDays.map((day) => day.date)).toEqual(['2017-07-01']);
+    expect(decision.skipped.map((day) => [day.date, day.reason])).toEqual([
+      ['2017-07-02', 'weekend'],
+      ['2017-07-06', 'holiday'],
+      ['2017-07-07', 'transferred-day-off'],
+      ['2017-07-08', 'weekend'],
+      ['2017-07-09', 'weekend'],
+    ]);
+    expect(result.schedule.serviceDue).toBe('2017-07-12T18:30:00+06:00');
+    expect(result.schedule.steps[0]?.cabinetStatus?.ru).toBe('Заявка принята');
+  });
+
+  it('starts a portal filing with the 20-minute acceptance', async () => {
+    const result = await testEngine().evaluate(readSample('extension-approved'));
+
+    expect(result.schedule.steps[0]?.id).toBe('portal-acceptance');
+    expect(result.schedule.steps[0]?.due).toBe('2018-03-01T17:05:00+06:00');
+    expect(result.schedule.steps.map((step) => step.id)).not.toContain('permit-posting');
+    expect(result.schedule.steps[result.schedule.steps.length - 1]?.id).toBe('portal-result');
+  });
 });
+
