@@ -8,6 +8,8 @@ import { asEngineError, EngineError } from '../errors/problem.js';
 import { ERRORS } from '../errors/registry.js';
 import { DEFAULT_LANG, isLang, translate, type Lang } from '../i18n/index.js';
 import { parseBundleOptions, parsePackOption } from '../options.js';
+import { checkOptions, runCheck } from './check.js';
+import { runDeadline } from './deadline.js';
 import { explainResult } from './explain.js';
 import { formatContentProblem, printDecision, printProblem, type Streams } from './output.js';
 
@@ -19,8 +21,14 @@ const OPTIONS = {
   lang: { type: 'string' },
   host: { type: 'string' },
   port: { type: 'string' },
+  provider: { type: 'string' },
+  json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   explain: { type: 'boolean' },
+  update: { type: 'boolean' },
+  yes: { type: 'boolean', short: 'y' },
+  junit: { type: 'string' },
+  coverage: { type: 'boolean' },
 } as const;
 
 type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
@@ -128,6 +136,7 @@ export async function main(argv: string[], streams: Streams = defaultStreams): P
 
     if (values.help || command === undefined || command === 'help') {
       streams.out(translate(lang, 'cli.help'));
+      streams.out(translate(lang, 'check.help'));
       return command === undefined && !values.help ? 2 : 0;
     }
     switch (command) {
@@ -139,6 +148,10 @@ export async function main(argv: string[], streams: Streams = defaultStreams): P
         return runLint(lang, streams);
       case 'serve':
         return await runServe(values, lang, streams);
+      case 'deadline':
+        return await runDeadline({ positionals, provider: values.provider, json: values.json === true }, lang, streams, () => loadEngine(lang, streams));
+      case 'check':
+        return await runCheck(checkOptions(positionals, values), lang, streams, () => loadEngine(lang, streams));
       default:
         throw new EngineError('cli.usage', { reason: translate(lang, 'cli.unknown-command', { command }) });
     }

@@ -1,8 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { fieldErrorsFromAjv } from '../case/field-errors.js';
 import { createAjv } from '../case/schema.js';
+import { EngineError, type FieldError } from '../errors/problem.js';
+import { fromEnvironment } from './environment.js';
+import { CONFIG_SCHEMA } from './schema.js';
 
-/** Every setting of the engine, with its unit; README lists the same defaults. */
+/** Every setting of the engine and the service, with its unit; the README lists the same defaults. */
 export interface Config {
   /** Folder that contains rules/, templates/ and schemas/. */
   contentRoot: string;
@@ -19,6 +23,22 @@ export interface Config {
   /** Renders after which the browser is restarted. */
   browserRecycleAfter: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Bearer keys accepted by the HTTP API; empty means no authentication (loopback only). */
+  apiKeys: string[];
+  /** Time limit of one HTTP request, from its arrival to the response, in milliseconds. */
+  requestTimeoutMs: number;
+  /** Bundle requests with PDF that may wait for a render slot; one more gets 503. */
+  renderQueueLimit: number;
+  /** Value of Retry-After on every 503 response, in seconds. */
+  retryAfterSeconds: number;
+  /** Time that requests in flight get to finish after SIGTERM, in milliseconds. */
+  shutdownGraceMs: number;
+  /** Whether the service reloads the content when files under rules/, templates/ or schemas/ change. */
+  watchContent: boolean;
+  /** Quiet time after the last file change before the content is reloaded, in milliseconds. */
+  reloadDebounceMs: number;
+  /** Provider profile used by POST /v1/deadlines and `ruqsat deadline` when the request names none. */
+  defaultProvider: string;
 }
 
 const DEFAULT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -33,64 +53,44 @@ export const DEFAULTS: Config = {
   renderTimeoutMs: 30_000,
   browserRecycleAfter: 500,
   logLevel: 'info',
+  apiKeys: [],
+  requestTimeoutMs: 60_000,
+  renderQueueLimit: 20,
+  retryAfterSeconds: 5,
+  shutdownGraceMs: 25_000,
+  watchContent: true,
+  reloadDebounceMs: 300,
+  defaultProvider: 'kyzylorda-employment',
 };
 
-const SCHEMA = {
-  type: 'object',
-  additionalProperties: false,
-  properties: {
-    contentRoot: { type: 'string', minLength: 1 },
-    host: { type: 'string', minLength: 1 },
-    port: { type: 'integer', minimum: 0, maximum: 65535 },
-    bodyLimitBytes: { type: 'integer', minimum: 1024, maximum: 104_857_600 },
-    chromiumPath: { type: 'string', minLength: 1 },
-    pdfPages: { type: 'integer', minimum: 1, maximum: 32 },
-    renderTimeoutMs: { type: 'integer', minimum: 1000, maximum: 600_000 },
-    browserRecycleAfter: { type: 'integer', minimum: 1, maximum: 1_000_000 },
-    logLevel: { enum: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] },
-  },
-} as const;
-
-const ENVIRONMENT: Record<string, keyof Config> = {
-  RUQSAT_CONTENT_ROOT: 'contentRoot',
-  RUQSAT_HOST: 'host',
-  RUQSAT_PORT: 'port',
-  RUQSAT_BODY_LIMIT_BYTES: 'bodyLimitBytes',
-  RUQSAT_CHROMIUM_PATH: 'chromiumPath',
-  RUQSAT_PDF_PAGES: 'pdfPages',
-  RUQSAT_RENDER_TIMEOUT_MS: 'renderTimeoutMs',
-  RUQSAT_BROWSER_RECYCLE_AFTER: 'browserRecycleAfter',
-  RUQSAT_LOG_LEVEL: 'logLevel',
-};
-
-export class ConfigError extends Error {}
-
-function fromEnvironment(env: NodeJS.ProcessEnv): Partial<Config> {
-  const values: Record<string, unknown> = {};
-  for (const [variable, key] of Object.entries(ENVIRONMENT)) {
-    const raw = env[variable];
-    if (raw === undefined || raw === '') continue;
-    values[key] = typeof DEFAULTS[key] === 'number' ? Number(raw) : raw;
+/** A configuration that cannot be used; `errors` name each bad setting by a pointer such as `/port`. */
+export class ConfigError extends EngineError {
+  constructor(code: 'config.invalid' | 'config.file-invalid', params: Record<string, string> = {}, errors: FieldError[] = []) {
+    super(code, params, errors);
+    this.name = 'ConfigError';
   }
-  return values as Partial<Config>;
+}
+
+function readConfigFile(file: string): Record<string, unknown> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    throw new ConfigError('config.file-invalid', { file });
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new ConfigError('config.file-invalid', { file });
+  return parsed as Record<string, unknown>;
 }
 
 /**
  * Builds the configuration from the defaults, an optional JSON file (RUQSAT_CONFIG) and RUQSAT_*
- * environment variables, in that order, and validates the result as a whole.
+ * environment variables, in that order, and validates the result as a whole. Throws `ConfigError`
+ * listing every bad setting at once.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
-  const file = env.RUQSAT_CONFIG;
-  let fromFile: Partial<Config> = {};
-  if (file) {
-    if (!existsSync(file)) throw new ConfigError(`Configuration file ${file} (RUQSAT_CONFIG) does not exist.`);
-    fromFile = JSON.parse(readFileSync(file, 'utf8')) as Partial<Config>;
-  }
+  const fromFile = env.RUQSAT_CONFIG ? readConfigFile(env.RUQSAT_CONFIG) : {};
   const config = { ...DEFAULTS, ...fromFile, ...fromEnvironment(env), ...overrides };
-  const validate = createAjv().compile(SCHEMA);
-  if (!validate(config)) {
-    const details = (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? ''}`).join('; ');
-    throw new ConfigError(`Invalid configuration: ${details}`);
-  }
-  return config;
+  const validate = createAjv().compile(CONFIG_SCHEMA);
+  if (!validate(config)) throw new ConfigError('config.invalid', {}, fieldErrorsFromAjv(validate.errors ?? []));
+  return config as Config;
 }

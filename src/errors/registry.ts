@@ -26,6 +26,21 @@ export const ERRORS = {
   'internal': { status: 500, exit: 3 },
   'cli.usage': { status: 400, exit: 2 },
   'cli.file-unreadable': { status: 400, exit: 1 },
+  'request.forbidden-key': { status: 400, exit: 1 },
+  'request.invalid-body': { status: 400, exit: 1 },
+  'request.bad-request': { status: 400, exit: 1 },
+  'request.method-not-allowed': { status: 405, exit: 2 },
+  'request.not-acceptable': { status: 406, exit: 2 },
+  'request.timeout': { status: 503, exit: 3 },
+  'auth.key-missing': { status: 401, exit: 2 },
+  'auth.key-invalid': { status: 401, exit: 2 },
+  'service.busy': { status: 503, exit: 3 },
+  'service.shutting-down': { status: 503, exit: 3 },
+  'service.not-ready': { status: 503, exit: 3 },
+  'config.invalid': { status: 500, exit: 2 },
+  'config.file-invalid': { status: 500, exit: 2 },
+  'config.api-keys-required': { status: 500, exit: 2 },
+  'provider.not-in-force': { status: 422, exit: 1 },
 } as const satisfies Record<string, ErrorDefinition>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -1,115 +1,151 @@
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import type { Config } from '../config/index.js';
 import type { ContentProblem } from '../content/problem.js';
 import { ContentLoadError, RuqsatEngine } from '../engine.js';
-import { asEngineError, EngineError, toProblem } from '../errors/problem.js';
-import { negotiateLang } from '../i18n/index.js';
+import { EngineError } from '../errors/problem.js';
 import { createLogger, type Logger } from '../log/index.js';
-import { parseBundleOptions, parsePackOption } from '../options.js';
-import { ENGINE_VERSION } from '../version.js';
+import { ApiKeys, assertAuthConfigured } from './auth.js';
+import type { ServerContext } from './context.js';
+import { frameworkErrorHandler, installErrorHandlers } from './errors.js';
+import { installHooks, requestId } from './hooks.js';
+import { installJsonParser } from './json-body.js';
+import { Readiness, type ServiceState } from './readiness.js';
+import { ContentReloader } from './reload/reloader.js';
+import { RenderGate } from './render-gate.js';
+import { registerBundleRoutes } from './routes/bundles.js';
+import { registerCaseRoutes } from './routes/cases.js';
+import { registerDeadlineRoutes } from './routes/deadlines.js';
+import { registerDocsRoutes } from './routes/docs.js';
+import { registerHealthRoutes } from './routes/health.js';
+import { registerPackRoutes } from './routes/packs.js';
+import { shutDown } from './shutdown.js';
+import { registerStudio } from '../studio/index.js';
 
-type Query = { formats?: string; languages?: string; pack?: string };
+export { ContentReloader } from './reload/reloader.js';
+export type { ReloadOutcome, ReloadStatus } from './reload/reloader.js';
+export { isLoopbackHost } from './auth.js';
 
-function sendProblem(request: FastifyRequest, reply: FastifyReply, error: EngineError): FastifyReply {
-  const problem = toProblem(error, negotiateLang(request.headers['accept-language']), request.url);
-  return reply.code(problem.status).type('application/problem+json; charset=utf-8').send(problem);
+export interface ServerParts {
+  /** Reloads the content on file changes; GET /ready reports its failures. */
+  reloader?: ContentReloader;
+  state?: ServiceState;
 }
 
-/** Maps fastify's own request errors (bad JSON, size, media type) onto the registry's codes. */
-function fromFastifyError(error: FastifyError): EngineError {
-  switch (error.code) {
-    case 'FST_ERR_CTP_INVALID_JSON_BODY':
-    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return new EngineError('request.malformed-json', { reason: error.message });
-    case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return new EngineError('request.body-too-large', { limit: 0 });
-    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return new EngineError('request.unsupported-media-type', { type: '' });
-    default:
-      return asEngineError(error);
-  }
-}
-
-function stampProvenance(reply: FastifyReply, engine: RuqsatEngine, packId?: string): void {
-  reply.header('x-ruqsat-version', ENGINE_VERSION);
-  const pack = engine.content.packs.find((candidate) => candidate.id === packId);
-  if (pack) reply.header('x-ruqsat-pack', `${pack.id} ${pack.hash}`);
+function createContext(engine: RuqsatEngine, config: Config, logger: Logger, parts: ServerParts): ServerContext {
+  const state = parts.state ?? { closing: false, inFlight: 0 };
+  const gate = new RenderGate(config.pdfPages, config.renderQueueLimit);
+  const readiness = new Readiness(engine, gate, state, logger, parts.reloader);
+  const context: ServerContext = { engine, config, logger, keys: new ApiKeys(config.apiKeys), gate, readiness, state };
+  if (parts.reloader) context.reloader = parts.reloader;
+  return context;
 }
 
 /** Builds the HTTP API over an engine; the caller starts and stops it. */
-export function buildServer(engine: RuqsatEngine, config: Config, logger: Logger): FastifyInstance {
-  const app = Fastify({ loggerInstance: logger, bodyLimit: config.bodyLimitBytes, onProtoPoisoning: 'error', onConstructorPoisoning: 'error' }) as unknown as FastifyInstance;
+export function buildServer(engine: RuqsatEngine, config: Config, logger: Logger, parts: ServerParts = {}): FastifyInstance {
+  const context = createContext(engine, config, logger, parts);
+  const app = Fastify({
+    loggerInstance: logger,
+    bodyLimit: config.bodyLimitBytes,
+    genReqId: requestId,
+    // hooks.ts writes one line per request with the route template instead of the raw URL.
+    logController: new LogController({ disableRequestLogging: true }),
+    // During shutdown the service responds with its own problem document, not fastify's plain 503.
+    return503OnClosing: false,
+    forceCloseConnections: 'idle',
+    frameworkErrors: frameworkErrorHandler(context),
+  }) as unknown as FastifyInstance;
 
-  app.setErrorHandler((error: FastifyError, request, reply) => {
-    const engineError = error instanceof EngineError ? error : fromFastifyError(error);
-    if (engineError.code === 'request.body-too-large') engineError.params.limit = config.bodyLimitBytes;
-    if (engineError.code === 'request.unsupported-media-type') engineError.params.type = String(request.headers['content-type'] ?? '');
-    if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' && /prototype|constructor/i.test(error.message)) {
-      engineError.params.reason = error.message;
-    }
-    if (engineError.code === 'internal') request.log.error({ err: { message: error.message, stack: error.stack } }, 'request failed');
-    else request.log.info({ code: engineError.code, fields: engineError.errors.map((field) => field.pointer) }, 'request rejected');
-    return sendProblem(request, reply, engineError);
-  });
-  app.setNotFoundHandler((request, reply) => sendProblem(request, reply, new EngineError('request.not-found', { path: request.url.split('?')[0] ?? '' })));
-
-  app.post<{ Querystring: Query }>('/v1/cases/evaluate', async (request, reply) => {
-    const pack = parsePackOption(request.query.pack);
-    const result = await engine.evaluate(request.body, pack ? { pack } : {});
-    stampProvenance(reply, engine, result.pack.id);
-    return reply.type('application/json; charset=utf-8').send(result);
-  });
-
-  app.post<{ Querystring: Query }>('/v1/bundles', async (request, reply) => {
-    const options = parseBundleOptions(request.query.formats, request.query.languages);
-    const pack = parsePackOption(request.query.pack);
-    const bundle = await engine.bundle(request.body, { ...options, ...(pack ? { pack } : {}) });
-    stampProvenance(reply, engine, bundle.result.pack.id);
-    const zip = await engine.zip(bundle);
-    return reply
-      .type('application/zip')
-      .header('content-disposition', `attachment; filename="bundle-${encodeURIComponent(bundle.result.caseId)}.zip"`)
-      .send(zip);
-  });
-
-  app.get('/health', async () => ({ status: 'ok', version: ENGINE_VERSION }));
+  app.decorate('ruqsat', context);
+  installJsonParser(app);
+  installHooks(app, context);
+  installErrorHandlers(app, context);
+  registerCaseRoutes(app, context);
+  registerBundleRoutes(app, context);
+  registerDeadlineRoutes(app, context);
+  registerPackRoutes(app, context);
+  registerHealthRoutes(app, context);
+  registerDocsRoutes(app, context);
+  registerStudio(app, engine);
   return app;
+}
+
+/** Returns the context a server was built with, for the shutdown and for tests. */
+export function serverContext(app: FastifyInstance): ServerContext {
+  return (app as unknown as { ruqsat: ServerContext }).ruqsat;
 }
 
 export interface RunningServer {
   host: string;
   port: number;
+  app: FastifyInstance;
+  engine: RuqsatEngine;
+  reloader: ContentReloader | undefined;
+  /** Stops accepting, lets requests in flight finish (up to shutdownGraceMs), closes Chromium. */
   close: () => Promise<void>;
   closed: Promise<void>;
 }
 
-/** Loads the content, starts the API and closes it (with Chromium) on SIGTERM or SIGINT. */
-export async function startServer(config: Config, onProblem: (problem: ContentProblem) => void): Promise<RunningServer> {
-  const logger = createLogger(config.logLevel);
-  let engine: RuqsatEngine;
-  try {
-    engine = RuqsatEngine.load(config);
-  } catch (error) {
-    if (error instanceof ContentLoadError) error.problems.forEach(onProblem);
-    throw error instanceof ContentLoadError ? new EngineError('content.invalid', { reason: `${error.problems.length} problem(s)` }) : error;
-  }
+export interface StartOptions {
+  /** Receives each content problem found at start. */
+  onProblem?: (problem: ContentProblem) => void;
+  logger?: Logger;
+  /** Shut down on SIGTERM and SIGINT; true by default. */
+  handleSignals?: boolean;
+}
 
-  const app = buildServer(engine, config, logger);
-  await app.listen({ host: config.host, port: config.port });
+function loadEngine(config: Config, logger: Logger, onProblem: (problem: ContentProblem) => void): RuqsatEngine {
+  try {
+    return RuqsatEngine.load(config, { logger });
+  } catch (error) {
+    if (!(error instanceof ContentLoadError)) throw error;
+    error.problems.forEach(onProblem);
+    throw new EngineError('content.invalid', { reason: `${error.problems.length} problem(s)` });
+  }
+}
+
+/**
+ * Loads the content, starts the API and, on SIGTERM or SIGINT, shuts it down gracefully. Refuses
+ * to start on an address other than loopback without API keys.
+ */
+export async function startServer(config: Config, onProblemOrOptions: StartOptions | ((problem: ContentProblem) => void) = {}): Promise<RunningServer> {
+  const options = typeof onProblemOrOptions === 'function' ? { onProblem: onProblemOrOptions } : onProblemOrOptions;
+  assertAuthConfigured(config);
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const engine = loadEngine(config, logger, options.onProblem ?? (() => undefined));
+  const reloader = config.watchContent ? new ContentReloader(engine, { debounceMs: config.reloadDebounceMs, logger }) : undefined;
+  const state: ServiceState = { closing: false, inFlight: 0 };
+  const app = buildServer(engine, config, logger, { ...(reloader ? { reloader } : {}), state });
+
+  try {
+    await app.listen({ host: config.host, port: config.port });
+  } catch (error) {
+    await engine.close();
+    throw error;
+  }
+  reloader?.start();
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  logger.info({ host: config.host, port }, 'server started');
+  logger.info({ host: config.host, port, auth: config.apiKeys.length > 0, watchContent: config.watchContent }, 'server started');
+  serverContext(app).readiness.warmUp();
 
   let resolveClosed: () => void = () => undefined;
   const closed = new Promise<void>((resolve) => (resolveClosed = resolve));
-  const close = async (): Promise<void> => {
-    await app.close();
-    await engine.close();
-    logger.info('server stopped');
-    resolveClosed();
+  let closing: Promise<void> | undefined;
+  const close = (): Promise<void> => {
+    closing ??= shutDown(app, serverContext(app), config.shutdownGraceMs).then(resolveClosed);
+    return closing;
   };
-  const onSignal = (): void => void close();
-  process.once('SIGTERM', onSignal);
-  process.once('SIGINT', onSignal);
-  return { host: config.host, port, close, closed };
+  if (options.handleSignals !== false) {
+    const onSignal = (signal: NodeJS.Signals): void => {
+      logger.info({ signal }, 'shutdown requested');
+      void close();
+    };
+    process.once('SIGTERM', onSignal);
+    process.once('SIGINT', onSignal);
+    void closed.then(() => {
+      process.removeListener('SIGTERM', onSignal);
+      process.removeListener('SIGINT', onSignal);
+    });
+  }
+  return { host: config.host, port, app, engine, reloader, close, closed };
 }

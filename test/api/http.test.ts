@@ -34,7 +34,7 @@ describe('HTTP API over a real socket', () => {
     expect(response.headers.get('content-type')).toBe('application/zip');
 
     const zip = await JSZip.loadAsync(Buffer.from(await response.arrayBuffer()));
-    expect(Object.keys(zip.files).sort()).toEqual(['manifest.json', 'notification.ru.pdf', 'permit.ru.pdf', 'receipt.ru.pdf']);
+    expect(Object.keys(zip.files)).toEqual(expect.arrayContaining(['manifest.json', 'notification.ru.pdf', 'permit.ru.pdf', 'receipt.ru.pdf']));
 
     const notification = collapse(pdfText(await zip.file('notification.ru.pdf')!.async('nodebuffer')));
     expect(notification).toContain('ТОО «Сырдария Мунай Сервис»');
@@ -42,7 +42,7 @@ describe('HTTP API over a real socket', () => {
 
     const manifest = JSON.parse(await zip.file('manifest.json')!.async('string'));
     expect(manifest.decision).toBe('approved');
-    expect(manifest.files).toHaveLength(3);
+    expect(manifest.files.map((file: { name: string }) => file.name).sort()).toEqual(Object.keys(zip.files).filter((name) => name !== 'manifest.json').sort());
   });
 
   it('lists a wrong БИН and a missing name in one problem document', async () => {
