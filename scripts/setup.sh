@@ -1,12 +1,24 @@
 #!/bin/sh
-# Installs what ruqsat needs and is missing on a Debian machine with Node 20: Debian's
-# chromium-headless-shell (PDF), fonts-liberation2 (Times New Roman metrics with Kazakh letters)
-# and poppler-utils (pdftotext, pdffonts for the tests), then the npm packages from the lockfile.
+# Installs what ruqsat needs and is missing on a Debian machine with Node 20. The Debian packages
+# are chromium-headless-shell (PDF), fonts-liberation2 (Times New Roman metrics with Kazakh
+# letters) and poppler-utils (pdftotext, pdffonts, pdftoppm for the tests and previews). Then it
+# installs the npm packages from the lockfile.
+#
+# With --tests it also installs libreoffice-writer-nogui, which the document tests use to open
+# every sample DOCX in a second program; the tests skip that check when LibreOffice is absent.
 set -eu
 cd "$(dirname "$0")/.."
 
+packages="chromium-headless-shell fonts-liberation2 poppler-utils"
+for argument in "$@"; do
+  case "$argument" in
+    --tests) packages="$packages libreoffice-writer-nogui" ;;
+    *) echo "setup: unknown option $argument (expected --tests)" >&2; exit 2 ;;
+  esac
+done
+
 missing=""
-for package in chromium-headless-shell fonts-liberation2 poppler-utils; do
+for package in $packages; do
   if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
     missing="$missing $package"
   fi

@@ -78,22 +78,30 @@ function documentMeta(evaluated: Evaluated, kind: DocumentKind, lang: DocumentLa
   };
 }
 
+/** Builds the view of one document language; a value the documents cannot print is a content error. */
+function viewFor(content: ContentSet, evaluated: Evaluated, lang: DocumentLang): Record<string, unknown> {
+  const provider = { name: evaluated.provider.name[lang], address: evaluated.provider.address[lang], territory: evaluated.provider.territory[lang] };
+  try {
+    return buildView(evaluated.data, evaluated.result, evaluated.pack, provider, lang, content.appeal);
+  } catch (error) {
+    if (error instanceof TemplateError) throw new EngineError('content.invalid', { reason: error.message });
+    throw error;
+  }
+}
+
 /** Renders one template to the markup tree; a template or markup fault names the template and line. */
 function renderMarkup(content: ContentSet, evaluated: Evaluated, kind: DocumentKind, lang: DocumentLang): { document: MarkupDocument; templateHash: string } {
   const template = templateFor(content.templates, kind, lang);
   if (!template) throw new EngineError('content.invalid', { reason: `templates/${kind}.${lang}.hbs is missing` });
-  const view = buildView(evaluated.data, evaluated.result, evaluated.pack, {
-    name: evaluated.provider.name[lang],
-    address: evaluated.provider.address[lang],
-    territory: evaluated.provider.territory[lang],
-  }, lang);
+  const view = viewFor(content, evaluated, lang);
 
   let markup: string;
   try {
     markup = template.render(view);
   } catch (error) {
-    const reason = error instanceof TemplateError ? JSON.stringify(error.params) : (error as Error).message;
-    throw new EngineError('content.invalid', { reason: `${template.file}: ${reason}` });
+    // A TemplateError's message names the file (template or partial), line and field itself.
+    const reason = error instanceof TemplateError ? error.message : `${template.file}: ${(error as Error).message}`;
+    throw new EngineError('content.invalid', { reason });
   }
   const parsed = parseMarkup(markup);
   if (!parsed.document) {

@@ -13,6 +13,7 @@ import {
 } from '../calendar/index.js';
 import { CalendarError } from '../calendar/errors.js';
 import type { ContentSet, ProviderSnapshot } from '../decision/content.js';
+import { loadAppealRoute } from '../documents/appeal.js';
 import { loadTemplates } from '../documents/templates.js';
 import { EngineError } from '../errors/problem.js';
 import { loadPacks } from '../pack/load.js';
@@ -58,8 +59,8 @@ function hashOf(hashes: Record<string, string>): string {
 
 /**
  * Loads the whole content set from a root folder: rule packs, reference tables, the calendar,
- * provider profiles, templates and the stylesheet. It returns the set only when no part has an
- * error, so a broken set is never put into service.
+ * provider profiles, templates, the appeal route and the stylesheet. It returns the set only when
+ * no part has an error, so a broken set is never put into service.
  */
 export function loadContent(root: string): { content?: ContentSet; problems: ContentProblem[] } {
   const schemaDir = join(root, 'schemas');
@@ -68,6 +69,7 @@ export function loadContent(root: string): { content?: ContentSet; problems: Con
   const calendar = loadCalendarDir(join(root, 'rules', 'calendars', 'kz'), { root });
   const providers = loadProviderDir(join(root, 'rules', 'providers'), { root });
   const templates = loadTemplates(root);
+  const appeal = loadAppealRoute(root, schemaDir);
   const stylesheet = loadStylesheet(join(root, 'templates', 'style.json'));
 
   const problems = [
@@ -76,6 +78,7 @@ export function loadContent(root: string): { content?: ContentSet; problems: Con
     ...calendar.problems,
     ...providers.problems,
     ...templates.problems,
+    ...appeal.problems,
     ...stylesheet.problems,
   ];
   if (problems.some((problem) => problem.severity === 'error')) return { problems };
@@ -89,6 +92,7 @@ export function loadContent(root: string): { content?: ContentSet; problems: Con
     packs: packs.packs,
     reference: reference.reference!,
     templates: templates.set!,
+    appeal: appeal.appeal!,
     stylesheet: stylesheet.value!,
     provider: (id, date): ProviderSnapshot | undefined => {
       const profile = profiles.get(id);

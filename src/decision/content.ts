@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../calendar/types.js';
+import type { AppealRoute } from '../documents/appeal.js';
 import type { TemplateSet } from '../documents/templates.js';
 import type { Stylesheet } from '../render/index.js';
 import type { RulePack } from '../pack/types.js';
@@ -25,6 +26,8 @@ export interface ContentSet {
   packs: RulePack[];
   reference: ReferenceTables;
   templates: TemplateSet;
+  /** Appeal route that refusal documents print. */
+  appeal: AppealRoute;
   stylesheet: Stylesheet;
   /** Provider profile in force on a date, or undefined for an unknown id. */
   provider(id: string, date: string): ProviderSnapshot | undefined;

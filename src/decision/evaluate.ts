@@ -143,7 +143,11 @@ function contentRefs(content: ContentSet, pack: RulePack, provider: ProviderSnap
     }
   }
   if (documents.length > 0) {
-    refs.push({ kind: 'template', id: 'partials', hash: content.templates.partialsHash }, content.stylesheetRef);
+    refs.push(
+      { kind: 'template', id: 'partials', hash: content.templates.partialsHash },
+      { kind: 'reference', id: 'appeal', hash: content.appeal.hash },
+      content.stylesheetRef,
+    );
   }
   return refs;
 }

@@ -3,15 +3,27 @@ import { formatDateLong, formatDateShort, formatDateTime, formatMoney, quote } f
 
 type HelperOptions = Handlebars.HelperOptions & { loc?: { start: { line: number; column: number } }; name?: string };
 
-/** A template error that names the template, the line and what is wrong. */
+/**
+ * Error of a template render. `params` may hold `template` (the file), `line` and `column` (1-based,
+ * in that file), `field` (the path that had no value), `helper` and `reason`. The message lists the
+ * ones present.
+ */
 export class TemplateError extends Error {
   constructor(
     readonly code: 'template.missing-value' | 'template.render-failed',
     readonly params: Record<string, string | number>,
   ) {
-    super(`${code} ${JSON.stringify(params)}`);
+    super(describeTemplateError(code, params));
     this.name = 'TemplateError';
   }
+}
+
+function describeTemplateError(code: TemplateError['code'], params: Record<string, string | number>): string {
+  const place = [params.template, params.line === undefined ? undefined : `line ${params.line}`].filter((part) => part !== undefined).join(', ');
+  const what = code === 'template.missing-value'
+    ? `no value for ${params.field === undefined ? 'an argument' : `"${params.field}"`}${params.helper === undefined ? '' : ` (helper ${params.helper})`}`
+    : `rendering failed: ${params.reason ?? 'unknown reason'}`;
+  return place === '' ? what : `${place}: ${what}`;
 }
 
 function isOptions(value: unknown): value is HelperOptions {
@@ -27,7 +39,9 @@ function argument(name: string, args: unknown[]): { value: unknown; options: Hel
   const options = args[args.length - 1] as HelperOptions;
   const value = args.length > 1 ? args[0] : undefined;
   if (value === undefined || value === null || value === '' || isOptions(value)) {
-    throw new TemplateError('template.missing-value', { helper: name, line: options.loc?.start.line ?? 0 });
+    // Handlebars columns are 0-based; the error reports 1-based columns, as an editor shows them.
+    const start = options.loc?.start;
+    throw new TemplateError('template.missing-value', { helper: name, ...(start ? { line: start.line, column: start.column + 1 } : {}) });
   }
   return { value, options };
 }

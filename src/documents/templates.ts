@@ -7,6 +7,7 @@ import type { DocumentLang } from '../case/types.js';
 import type { DocumentKind } from '../pack/types.js';
 import { HELPERS, KNOWN_HELPERS } from './helpers.js';
 import { lintTemplateVariables } from './lint-templates.js';
+import { locateRenderError, type TemplateSource } from './locate.js';
 import { VIEW_SHAPE } from './view-shape.js';
 
 export interface CompiledTemplate {
@@ -30,12 +31,25 @@ function compileProblem(file: string, error: Error): ContentProblem {
   return { severity: 'error', code: 'content.template-syntax', file, line, params: { reason: error.message.split('\n')[0] ?? '' } };
 }
 
-function compileSource(environment: typeof Handlebars, source: string, file: string): { render?: (view: object) => string; problem?: ContentProblem } {
+/**
+ * Compiles one template. Its render function throws a TemplateError that names the file, line and
+ * field of a missing value, looking in the template and then in the partials.
+ */
+function compileSource(environment: typeof Handlebars, source: string, file: string, partials: TemplateSource[]): { render?: (view: object) => string; problem?: ContentProblem } {
   try {
     const template = environment.compile(source, { strict: true, knownHelpers: KNOWN_HELPERS, knownHelpersOnly: true, noEscape: false });
     // Precompiling parses the whole template now, so that a syntax error is reported at load time.
     environment.precompile(source, { strict: true, knownHelpers: KNOWN_HELPERS, knownHelpersOnly: true });
-    return { render: (view: object) => template(view, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false }) };
+    const sources = [{ file, source }, ...partials];
+    return {
+      render: (view: object) => {
+        try {
+          return template(view, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+        } catch (error) {
+          throw locateRenderError(error, sources);
+        }
+      },
+    };
   } catch (error) {
     return { problem: compileProblem(file, error as Error) };
   }
@@ -52,6 +66,7 @@ export function loadTemplates(root: string): { set?: TemplateSet; problems: Cont
 
   const partialDir = join(root, 'templates', 'partials');
   const partialBytes: Buffer[] = [];
+  const partialSources: TemplateSource[] = [];
   if (existsSync(partialDir)) {
     for (const name of readdirSync(partialDir).filter((entry) => entry.endsWith('.hbs')).sort()) {
       const bytes = readFileSync(join(partialDir, name));
@@ -60,6 +75,7 @@ export function loadTemplates(root: string): { set?: TemplateSet; problems: Cont
       try {
         environment.precompile(bytes.toString('utf8'), { strict: true, knownHelpers: KNOWN_HELPERS, knownHelpersOnly: true });
         environment.registerPartial(name.replace(/\.hbs$/, ''), bytes.toString('utf8'));
+        partialSources.push({ file, source: bytes.toString('utf8') });
         problems.push(...lintTemplateVariables(bytes.toString('utf8'), file, VIEW_SHAPE));
       } catch (error) {
         problems.push(compileProblem(file, error as Error));
@@ -75,7 +91,7 @@ export function loadTemplates(root: string): { set?: TemplateSet; problems: Cont
       continue;
     }
     const source = readFileSync(join(root, 'templates', name), 'utf8');
-    const compiled = compileSource(environment, source, file);
+    const compiled = compileSource(environment, source, file, partialSources);
     if (compiled.problem) {
       problems.push(compiled.problem);
       continue;

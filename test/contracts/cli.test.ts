@@ -24,7 +24,7 @@ describe('ruqsat command line (compiled dist/)', () => {
     expect(result.stdout).toContain('Заявление KZO-2017-000317: разрешение выдаётся.');
     expect(result.stdout).toContain('Сбор: 862\u00a0220 тенге, копии документов об оплате — до 18.04.2017.');
     expect(readdirSync(out).sort()).toEqual([
-      'manifest.json', 'notification.kk.docx', 'notification.ru.docx', 'permit.kk.docx', 'permit.ru.docx', 'receipt.kk.docx', 'receipt.ru.docx', 'result.json',
+      'application.kk.docx', 'application.ru.docx', 'manifest.json', 'notification.kk.docx', 'notification.ru.docx', 'permit.kk.docx', 'permit.ru.docx', 'receipt.kk.docx', 'receipt.ru.docx', 'result.json',
     ]);
   });
 

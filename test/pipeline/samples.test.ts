@@ -40,5 +40,6 @@ describe.each(sampleNames())('sample %s', (name) => {
         expect(pdfFonts(file.bytes).every((font) => font.embedded && font.name.includes('LiberationSerif')), file.name).toBe(true);
       }
     }
-  });
+    // A sample renders up to twelve documents, each as DOCX and PDF: more than vitest's 5 s default.
+  }, 60_000);
 });

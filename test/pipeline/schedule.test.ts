@@ -42,7 +42,7 @@ describe('schedule of the issue procedure', () => {
 
     expect(result.schedule.steps.find((step) => step.id === 'fee-payment')?.status).toBe('missed');
     expect(result.schedule.steps.map((step) => step.id)).not.toContain('permit-collection');
-    expect(result.documents.map((document) => document.kind)).toEqual(['receipt', 'notification']);
+    expect(result.documents.map((document) => document.kind)).toEqual(['application', 'receipt', 'notification']);
     expect(result.warnings.map((warning) => warning.code)).toContain('warning.fee-missed');
   });
 

@@ -11,7 +11,7 @@ afterAll(closeTestEngine);
 function mismatches(value: unknown, shape: Shape, path: string): string[] {
   if (shape === true) return [];
   if (Array.isArray(shape)) return Array.isArray(value) ? value.flatMap((item, index) => mismatches(item, shape[0], `${path}[${index}]`)) : [`${path}: not a list`];
-  // An optional group (fee, permit, ict, previousPermit) is false when absent.
+  // An optional group (fee, permit, ict, previousPermit, reissue) is false when absent.
   if (value === false) return [];
   const record = value as Record<string, unknown>;
   const declared = Object.keys(shape);
@@ -25,7 +25,7 @@ describe('template view shape', () => {
     const content = testEngine().content;
     const { data, result, pack, provider } = await evaluateCase(readSample(name), content);
     for (const lang of (data as Case).languages) {
-      const view = buildView(data, result, pack, { name: provider.name[lang], address: provider.address[lang], territory: provider.territory[lang] }, lang);
+      const view = buildView(data, result, pack, { name: provider.name[lang], address: provider.address[lang], territory: provider.territory[lang] }, lang, content.appeal);
       expect(mismatches(view, VIEW_SHAPE, 'view')).toEqual([]);
     }
   });
