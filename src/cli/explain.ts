@@ -28,6 +28,7 @@ function groundLines(ground: GroundResult, result: CaseResult, lang: Lang): stri
   const lines = [header];
   if (worker) lines.push(translate(lang, 'explain.worker', { name: worker.name }));
   lines.push(translate(lang, 'explain.citation', { citation: ground.citation[lang], confidence: translate(lang, `explain.confidence.${ground.confidence}`) }));
+  if (ground.sourceNote) lines.push(translate(lang, 'explain.source-note', { note: ground.sourceNote[lang] }));
   for (const fact of ground.facts) lines.push(formatComparison(fact, lang));
   return lines;
 }

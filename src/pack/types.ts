@@ -65,7 +65,10 @@ export interface GroundDefinition {
   scope: 'case' | 'worker';
   procedures: Procedure[];
   confidence: Confidence;
+  /** The legal reference printed in documents. */
   citation: LocalizedText;
+  /** Where the rule comes from and how sure it is; shown in explanations, not in documents. */
+  sourceNote?: LocalizedText;
   text: LocalizedText;
   conditions: ConditionTree;
 }

@@ -21,6 +21,7 @@ export interface GroundResult {
   fired: boolean;
   confidence: Confidence;
   citation: LocalizedText;
+  sourceNote?: LocalizedText;
   text: LocalizedText;
   facts: ComparedFact[];
 }
@@ -91,6 +92,7 @@ export class GroundSet {
         fired: outcome?.result === true,
         confidence: ground.confidence,
         citation: ground.citation,
+        ...(ground.sourceNote ? { sourceNote: ground.sourceNote } : {}),
         text: ground.text,
         facts,
       };

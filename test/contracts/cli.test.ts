@@ -92,7 +92,7 @@ describe('ruqsat evaluate --explain', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('[сработало] local-staff-ratio: несоблюдение работодателем условий по доле казахстанских кадров');
     expect(result.stdout).toContain('localSharePercent = 55.55; меньше 70: да');
-    expect(result.stdout).toContain('Постановление Правительства РК от 15.12.2016 № 802, п. 16');
+    expect(result.stdout).toContain('Постановление Правительства РК от 15.12.2016 № 802, пункт 16');
   });
 
   it('explains skipped days in Kazakh', () => {

@@ -66,7 +66,7 @@ describe('studio in headless Chromium', () => {
     expect(await textOf('#outcome')).toBe('В выдаче разрешения отказано');
     const ground = await textOf('.grounds.fired [data-ground="local-staff-ratio"]');
     expect(ground).toContain('несоблюдение работодателем условий по доле казахстанских кадров');
-    expect(ground).toContain('Норма: Постановление Правительства РК от 15.12.2016 № 802, п. 16');
+    expect(ground).toContain('Норма: Постановление Правительства РК от 15.12.2016 № 802, пункт 16');
   });
 
   it('shows the schedule with skipped days marked', async () => {
@@ -102,7 +102,7 @@ describe('studio in headless Chromium', () => {
     await page.click('#tab-decision');
     await page.waitForSelector('#outcome.refused');
     expect(await textOf('#outcome')).toBe('Рұқсат беруден бас тартылды');
-    expect(await textOf('.grounds.fired [data-ground="local-staff-ratio"]')).toContain('Норма: ҚР Үкіметінің 15.12.2016 № 802 қаулысы, 16-тармақ');
+    expect(await textOf('.grounds.fired [data-ground="local-staff-ratio"]')).toContain('Норма: ҚР Үкіметінің 2016 жылғы 15 желтоқсандағы № 802 қаулысы, 16-тармақ');
     await page.screenshot({ path: join(SHOTS, '4-decision-kk.png'), fullPage: true });
 
     await page.click('#tab-documents');
