@@ -5,8 +5,8 @@ import { removeScratch, scratchCopy } from '../check/scratch.js';
 import { SAMPLES_DIR } from '../support/engine.js';
 import { failedSamples, followGuide, guideSteps, type CommandRun } from './follow.js';
 
-const GROUND = 'ict-term-exceeded';
-const NEW_CITATION = 'но не более чем на три года';
+const GROUND = 'local-staff-ratio';
+const NEW_CITATION = 'от 15 декабря 2016 года № 802';
 
 let root: string;
 let runs: CommandRun[];
@@ -36,7 +36,7 @@ describe('guide grounds.md: change the citation of a ground', () => {
   it('fails check for every sample that checked the ground', () => {
     const failed = failedSamples(runs[1]!.stdout);
 
-    expect(fired).toEqual(['ict-issue-refused-term']);
+    expect(fired).toEqual(['issue-refused-local-staff']);
     expect(failed.map((entry) => entry.sample)).toEqual(checked);
   });
 
