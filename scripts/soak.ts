@@ -12,25 +12,25 @@
  *
  * It starts the API as a child process on 127.0.0.1 with a free port, sends the fuzzed cases,
  * then keeps steady load from the samples while it kills a Chromium process (the browser or the
- * renderers) at random moments. It fails, with exit code 1, when a fuzzed case gets a 5xx or a
- * malformed rejection, when a load request gets anything but a success or a 503 with Retry-After,
- * when a request gets no response within the service's request timeout (plus 3 s for the client),
- * when the service's memory at the end exceeds that at the start by more than 10 %, or when a
- * Chromium process outlives the service. The report goes to stdout and out/soak/report.json,
- * the service's log to out/soak/service.log.
+ * renderers) at random moments. It exits with code 1 when any of these happens:
+ * - a fuzzed case gets a 5xx or a malformed rejection;
+ * - a load request gets anything but a success or a 503 with Retry-After;
+ * - a request gets no response within the service's request timeout (plus 3 s for the client);
+ * - the service's memory at the end exceeds that at the start by more than 10 %;
+ * - a Chromium process outlives the service.
+ * The report goes to stdout and out/soak/report.json, the service's log to out/soak/service.log.
  */
 import type { ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import fc from 'fast-check';
 import { exited, startApi } from '../bench/api-process.js';
 import { commandLine, exists, processRss, processTree } from '../bench/memory.js';
+import { ROOT } from '../bench/root.js';
 import { quantile } from '../bench/stats.js';
 import { responseViolations, fuzzRequests, sampleCases, type FuzzRequest } from '../test/fuzz/cases.js';
 
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const OUT = join(ROOT, 'out', 'soak');
 
 /** Settings of the service under test. Its request timeout bounds the time of every response. */
