@@ -62,12 +62,33 @@ function checkProcedureParts(data: Case, errors: FieldError[]): void {
   }
 }
 
+/**
+ * Checks that nothing reported as happened predates the filing: a permit issued or a fee paid before
+ * the application would put the permit's term before any rule in force.
+ */
+function checkEventOrder(data: Case, errors: FieldError[]): void {
+  const filedOn = data.filedAt.slice(0, 10);
+  const filedMs = Date.parse(data.filedAt);
+  const events = data.events;
+  if (!events) return;
+
+  const dates: [string, string | undefined][] = [['/events/feePaidOn', events.feePaidOn], ['/events/permit/issuedOn', events.permit?.issuedOn]];
+  for (const [pointer, date] of dates) {
+    if (date !== undefined && date < filedOn) errors.push({ pointer, code: 'field.date-before', params: { other: filedOn } });
+  }
+  const instants: [string, string | undefined][] = [['/events/notifiedAt', events.notifiedAt], ['/events/handedOverAt', events.handedOverAt], ['/events/postedAt', events.postedAt]];
+  for (const [pointer, instant] of instants) {
+    if (instant !== undefined && Date.parse(instant) < filedMs) errors.push({ pointer, code: 'field.date-before', params: { other: data.filedAt } });
+  }
+}
+
 /** Checks what a JSON Schema cannot express: check digits, references between parts, procedure needs. */
 function semanticErrors(data: Case): FieldError[] {
   const errors: FieldError[] = [];
   checkEmployerIdentifier(data.employer, errors);
   checkWorkerReferences(data, errors);
   checkProcedureParts(data, errors);
+  checkEventOrder(data, errors);
   return errors;
 }
 

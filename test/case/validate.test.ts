@@ -89,6 +89,19 @@ describe('case validation', () => {
     expect(semantic).toEqual([{ pointer: '/documents/8/worker', code: 'field.unknown-worker', message: 'Работника с идентификатором «w9» нет в заявлении.' }]);
   });
 
+  it('rejects events dated before the filing', () => {
+    const input = approvedCase();
+    input.events.permit.issuedOn = '2016-05-07';
+    input.events.notifiedAt = '2017-03-17T10:00:00+06:00';
+
+    const errors = toProblem(rejection(input), 'ru').errors;
+
+    expect(errors).toEqual([
+      { pointer: '/events/permit/issuedOn', code: 'field.date-before', message: 'Дата не может быть раньше 2017-03-17.' },
+      { pointer: '/events/notifiedAt', code: 'field.date-before', message: 'Дата не может быть раньше 2017-03-17T10:30:00+06:00.' },
+    ]);
+  });
+
   it('keeps a ИИН with a leading zero as a string', () => {
     const input = approvedCase();
     delete input.employer.bin;
@@ -104,6 +117,7 @@ describe('rule pack and provider in force', () => {
   async function problemFor(filedAt: string, lang: 'ru' | 'en' = 'ru') {
     const input = approvedCase();
     input.filedAt = filedAt;
+    delete input.events;
     const error = await testEngine().evaluate(input).then(
       () => undefined,
       (caught: unknown) => caught,
