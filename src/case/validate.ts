@@ -101,7 +101,7 @@ export function validateCase(data: unknown): Case {
   if (shapeErrors.length > 0) {
     const partial = data as Partial<Case> | null;
     const employerErrors: FieldError[] = [];
-    // The identifier check still runs when the rest of the case is broken, so that one answer
+    // The identifier check still runs when the rest of the case is broken, so that one response
     // names a wrong БИН together with, say, a missing employer name.
     if (partial && typeof partial === 'object' && partial.employer && typeof partial.employer === 'object') {
       checkEmployerIdentifierLoosely(partial.employer, employerErrors, shapeErrors);

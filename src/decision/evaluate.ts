@@ -8,7 +8,7 @@ import { deriveCaseFacts, deriveWorkerFacts, type FactValues } from '../rules/fa
 import { computeFee, feeIsDue, FeeError } from '../rules/fee.js';
 import { groundSet, type GroundResult } from '../rules/grounds.js';
 import { addDays, permitTerm, reissuedTerm } from '../rules/term.js';
-import { buildSchedule, milestoneStep, type DeadlineClock, type Schedule } from '../schedule/index.js';
+import { buildSchedule, milestoneStep, type DeadlineClock, type Schedule, type ScheduleScope } from '../schedule/index.js';
 import { ENGINE_VERSION } from '../version.js';
 import type { ContentSet, ProviderSnapshot } from './content.js';
 import type { BundleDocument, CaseResult, ContentRef, WorkerDecision } from './result.js';
@@ -75,6 +75,17 @@ async function evaluateGrounds(data: Case, pack: RulePack, filedOn: string): Pro
   return results;
 }
 
+function workerOutcome(examined: boolean, refusedBy: string[]): WorkerDecision['decision'] {
+  if (!examined) return 'not-examined';
+  return refusedBy.length > 0 ? 'refused' : 'approved';
+}
+
+/** Picks how far the schedule runs: intake only for an incomplete set, to the decision, or on to the permit. */
+function scheduleScope(examined: boolean, anyApproved: boolean): ScheduleScope {
+  if (!examined) return 'registration-only';
+  return anyApproved ? 'approved' : 'decision';
+}
+
 function workerDecisions(data: Case, grounds: GroundResult[], examined: boolean): WorkerDecision[] {
   const caseGrounds = grounds.filter((ground) => ground.fired && ground.scope === 'case').map((ground) => ground.id);
   return data.workers.map((worker) => {
@@ -85,7 +96,7 @@ function workerDecisions(data: Case, grounds: GroundResult[], examined: boolean)
       name: workerFullName(worker),
       category: worker.category,
       position: worker.position,
-      decision: !examined ? 'not-examined' : refusedBy.length > 0 ? 'refused' : 'approved',
+      decision: workerOutcome(examined, refusedBy),
       grounds: refusedBy,
     };
   });
@@ -170,7 +181,7 @@ export async function evaluateCase(input: unknown, content: ContentSet, options:
   const decision = outcomeOf(workers, missingDocuments.length);
   const anyApproved = decision === 'approved' || decision === 'partially-approved';
 
-  const schedule = buildSchedule(data, pack, clock, examined ? (anyApproved ? 'approved' : 'decision') : 'registration-only');
+  const schedule = buildSchedule(data, pack, clock, scheduleScope(examined, anyApproved));
   const notified = milestoneStep(schedule, pack, data, 'notified');
   const notifiedOn = notified ? clock.localDate(notified.actual ?? notified.due) : filedOn;
   addTerms(workers, data, pack, notifiedOn);

@@ -10,7 +10,7 @@ import { CATEGORY_LABELS, SPECIAL_CONDITIONS } from './labels.js';
 import { applicationView, employerDetailsView } from './view-application.js';
 import { workerFullName as workerName } from '../decision/names.js';
 
-/** What the provider profile contributes to documents, already in the document's language. */
+/** Provider profile fields shown in documents, already in the document's language. */
 export interface ProviderView {
   name: string;
   address: string;
@@ -86,10 +86,16 @@ function providerView(data: Case, provider: ProviderView, lang: DocumentLang): R
   };
 }
 
+/** Labels of the employer's identifier: БИН for a legal entity, ИИН for an individual entrepreneur. */
+const ID_LABELS: Record<'bin' | 'iin', { ru: string; kk: string }> = {
+  bin: { ru: 'БИН', kk: 'БСН' },
+  iin: { ru: 'ИИН', kk: 'ЖСН' },
+};
+
 function employerView(data: Case, lang: DocumentLang): Record<string, unknown> {
   return {
     name: data.employer.name,
-    idLabel: data.employer.bin ? (lang === 'ru' ? 'БИН' : 'БСН') : (lang === 'ru' ? 'ИИН' : 'ЖСН'),
+    idLabel: ID_LABELS[data.employer.bin ? 'bin' : 'iin'][lang],
     id: data.employer.bin ?? data.employer.iin!,
     address: data.employer.address,
     headName: data.employer.head?.name ?? '____________________',

@@ -55,8 +55,8 @@ function collectLeaves(node: EvaluatedLeaf, into: ComparedFact[]): void {
 
 /**
  * A compiled set of grounds for one procedure and scope. All conditions share one priority, so
- * json-rules-engine evaluates every leaf and the trace shows every fact compared; the order of the
- * results comes from the pack (order, then id), never from the order in which rules finished.
+ * json-rules-engine evaluates every leaf and the trace shows every fact compared. The results follow
+ * the pack's order (order, then id), not the order in which rules finished.
  */
 export class GroundSet {
   private readonly engine: Engine;

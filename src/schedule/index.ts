@@ -27,7 +27,7 @@ export interface ScheduledStep {
   cabinetStatus?: LocalizedText;
   start: string;
   due: string;
-  /** When the case's events say the step ended; the next step starts from here. */
+  /** When the step ended according to the case's events; the next step starts from here. */
   actual?: string;
   status: StepStatus;
   skipped: SkippedDay[];
